@@ -1,0 +1,16 @@
+import { schemaVersion } from '../store/migrate';
+import { APP_NAME, APP_VERSION } from '../app-meta';
+import type { HandlerGroup } from './types';
+
+export const appHandlers: HandlerGroup = {
+  domain: 'app',
+  handlers: {
+    'app:info': (_input, ctx) => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      mode: ctx.mode,
+      databasePath: ctx.databasePath,
+      schemaVersion: schemaVersion(ctx.db),
+    }),
+  },
+};

@@ -1,0 +1,48 @@
+// Browser mode: the main-process code under plain Node, serving the renderer build and the
+// contract on 127.0.0.1. Started by `npm start` where Electron cannot run, and by the e2e tests.
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCore } from '../core';
+import { defaultDatabasePath } from '../paths';
+import { parseBrowserModeArgs } from './args';
+import { openAppWindow } from './open-browser';
+import { startHost } from './server';
+
+async function main() {
+  const args = parseBrowserModeArgs(process.argv.slice(2));
+  const databasePath = resolve(args.db ?? defaultDatabasePath());
+  const here = dirname(fileURLToPath(import.meta.url));
+  const core = startCore({
+    databasePath,
+    mode: 'browser',
+    // Called only for requests, which the host below serves: by then `host` is set.
+    onChange: (channel, origin) => host.broadcast('data:changed', { channel }, origin),
+  });
+  const token = process.env.STOCKDESK_TOKEN || randomBytes(24).toString('base64url');
+  const host = await startHost({ dispatch: core.dispatch, staticDir: join(here, '..', 'renderer'), token, port: args.port });
+
+  const address = `${host.url}?token=${encodeURIComponent(token)}`;
+  console.log(`Stockdesk ready at ${address}`);
+  console.error(`Database: ${databasePath}`);
+  if (args.open && !openAppWindow(address, dirname(databasePath))) {
+    console.error('No Chromium-family browser found to open; open the address above in a browser on this machine.');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`Stockdesk stopping (${signal})`);
+    await host.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Stockdesk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

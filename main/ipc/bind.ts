@@ -1,0 +1,26 @@
+import { channelNames } from '../../shared/contract';
+import type { Dispatch } from '../handlers/dispatch';
+
+interface InvokeEvent {
+  senderFrame: { url: string; parent: unknown } | null;
+  sender: { id: number };
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEvent, input: unknown) => unknown): void;
+}
+
+/**
+ * Binds every contract channel to `ipcMain.handle` with the same dispatcher browser mode uses.
+ * Calls from anything but the app's own top frame are refused before dispatch.
+ */
+export function bindContract(ipcMain: IpcMainLike, dispatch: Dispatch, isTrusted: (frame: InvokeEvent['senderFrame']) => boolean): void {
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, input) => {
+      if (!isTrusted(event.senderFrame)) {
+        return { ok: false, error: { code: 'forbidden', message: `${channel} may only be called by the Stockdesk window` } };
+      }
+      return dispatch(channel, input, String(event.sender.id));
+    });
+  }
+}

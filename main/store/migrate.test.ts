@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './migrate';
+import { migrations } from './migrations';
+import { openDatabase } from './open';
+
+const tables = (db: Database.Database) =>
+  db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+
+describe('migrations', () => {
+  it('opens a new database at the newest version with WAL, foreign keys and STRICT tables', () => {
+    const dir = `${process.env.TMPDIR ?? '/tmp'}/stockdesk-migrate-${process.pid}-${Date.now()}`;
+    const db = openDatabase(`${dir}/new.db`);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    for (const table of tables(db)) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+    db.close();
+  });
+
+  it.each(migrations.map((m) => [m.version, m.name] as const))('steps from version %i - 1 to %i (%s), keeping the data of earlier versions', (version) => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, version - 1);
+    const before = tables(db).map((t) => t.name);
+    if (before.includes('item')) {
+      db.prepare("INSERT INTO item (sku, sku_key, created_at, updated_at) VALUES ('A-1', 'A-1', 'now', 'now')").run();
+    }
+    expect(migrate(db, migrations, version)).toBe(version);
+    expect(tables(db).map((t) => t.name)).toEqual(expect.arrayContaining(before));
+    if (before.includes('item')) expect(db.prepare('SELECT sku FROM item').pluck().all()).toEqual(['A-1']);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('refuses a database written by a newer Stockdesk, and leaves it untouched', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${migrations.length + 3}`);
+    expect(() => migrate(db, migrations)).toThrow(DatabaseTooNewError);
+    expect(() => migrate(db, migrations)).toThrow(
+      `This database was written by a newer Stockdesk (schema version ${migrations.length + 3}; this app knows up to ${migrations.length}).`,
+    );
+    expect(tables(db)).toEqual([]);
+  });
+
+  it('rolls a failing migration back completely, staying at the previous version', () => {
+    const db = new Database(':memory:');
+    const broken: Migration[] = [...migrations, { version: migrations.length + 1, name: 'broken', up: 'CREATE TABLE half (x INTEGER) STRICT; SELECT nope FROM nowhere;' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(tables(db).map((t) => t.name)).not.toContain('half');
+  });
+});

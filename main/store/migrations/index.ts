@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { items } from './0001-items';
+
+/** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
+export const migrations: readonly Migration[] = [items];

@@ -1,0 +1,42 @@
+import type { AppInfo } from '../../../shared/channels/app';
+import type { SliceCreator } from '../types';
+
+export interface Toast {
+  id: number;
+  text: string;
+}
+
+export interface UiSlice {
+  appInfo?: AppInfo;
+  toasts: Toast[];
+  /** Set when the app could not reach main at start-up: the screen says so instead of the app. */
+  startupError?: string;
+}
+
+export interface UiActions {
+  loadAppInfo(): Promise<void>;
+  notify(text: string): void;
+  dismissToast(id: number): void;
+}
+
+const TOAST_MS = 3500;
+
+export const createUiSlice: SliceCreator<UiSlice & UiActions> = (api) => (set, get) => {
+  let nextToast = 1;
+  return {
+    toasts: [],
+    async loadAppInfo() {
+      try {
+        set({ appInfo: await api.call('app:info', {}), startupError: undefined });
+      } catch (error) {
+        set({ startupError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    notify(text) {
+      const id = nextToast++;
+      set((s) => ({ toasts: [...s.toasts, { id, text }] }));
+      setTimeout(() => get().dismissToast(id), TOAST_MS);
+    },
+    dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  };
+};

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { query } from './define';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** `electron` for the desktop shell, `browser` for browser mode. */
+  mode: 'electron' | 'browser';
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export const appChannels = {
+  'app:info': query<AppInfo>()(z.strictObject({})),
+};

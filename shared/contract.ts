@@ -1,0 +1,42 @@
+// The one seam between renderer and main: every channel, its input schema and its output type.
+// Channels are declared per domain in `channels/` and merged here; `mergeChannels` refuses a name twice.
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import type { ChannelSpec } from './channels/define';
+import { itemChannels } from './channels/items';
+
+function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): UnionToIntersection<T[number]> {
+  const merged: Record<string, ChannelSpec> = {};
+  for (const group of groups) {
+    for (const [name, spec] of Object.entries(group)) {
+      if (name in merged) throw new Error(`contract: channel ${name} is declared twice`);
+      merged[name] = spec;
+    }
+  }
+  return merged as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export const contract = mergeChannels(appChannels, itemChannels);
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives: parsed, trimmed, defaults applied. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export const channelNames = Object.keys(contract) as Channel[];
+export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The renderer's view of the contract: every channel as an async function. */
+export type Api = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
+
+/** Events main pushes to every window: data only. */
+export interface Events {
+  /** Stored data changed through `channel`; screens showing it refresh. */
+  'data:changed': { channel: Channel };
+}
+export type EventName = keyof Events;
+export const eventNames: EventName[] = ['data:changed'];

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { id, pageInput } from '../validation';
+
+export interface Item {
+  id: number;
+  sku: string;
+  description: string;
+  unit: string;
+  /** The article's "Backorder: Yes" on the item's purchasing tab. */
+  allowBackorder: boolean;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const SKU_MAX_LENGTH = 64;
+export const DESCRIPTION_MAX_LENGTH = 200;
+export const UNIT_MAX_LENGTH = 12;
+
+/**
+ * A sku is trimmed, 1-64 characters, with no spaces or control characters inside (a sku is
+ * scanned and typed; a space in one is always a mistake). Uniqueness ignores case: see `skuKey`.
+ */
+export const sku = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(SKU_MAX_LENGTH, { error: `must be at most ${SKU_MAX_LENGTH} characters` })
+  .regex(/^[^\s\p{C}]+$/u, { error: 'must not contain spaces or control characters' });
+
+/** A unit of measure: short, lower case, letters first (`ea`, `box`, `kg`, `m2`, `pk/10`). */
+export const unit = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'must not be empty' })
+  .max(UNIT_MAX_LENGTH, { error: `must be at most ${UNIT_MAX_LENGTH} characters` })
+  .regex(/^[a-z][a-z0-9./-]*$/, { error: 'must start with a letter and use only letters, digits, . / or -' });
+
+export const description = z
+  .string()
+  .trim()
+  .max(DESCRIPTION_MAX_LENGTH, { error: `must be at most ${DESCRIPTION_MAX_LENGTH} characters` });
+
+/** The key that makes `abc-1` and `ABC-1` the same sku (Unicode-aware, unlike SQLite's NOCASE). */
+export const skuKey = (value: string): string => value.trim().normalize('NFKC').toUpperCase();
+
+export const ItemCreateInput = z.strictObject({
+  sku,
+  description: description.default(''),
+  unit: unit.default('ea'),
+  allowBackorder: z.boolean().default(true),
+  active: z.boolean().default(true),
+});
+export type ItemCreateInput = z.input<typeof ItemCreateInput>;
+
+export const ItemUpdateInput = z.strictObject({
+  id,
+  sku: sku.optional(),
+  description: description.optional(),
+  unit: unit.optional(),
+  allowBackorder: z.boolean().optional(),
+  active: z.boolean().optional(),
+});
+export type ItemUpdateInput = z.input<typeof ItemUpdateInput>;
+
+export const ItemGetInput = z.strictObject({ id });
+
+export const ItemListInput = z.strictObject({
+  /** Matches sku or description, anywhere, ignoring case. */
+  query: z.string().trim().max(100).default(''),
+  includeInactive: z.boolean().default(false),
+  ...pageInput,
+});
+export type ItemListInput = z.input<typeof ItemListInput>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { ContractError, FieldIssue } from './result';
+
+// Zod's default messages read like a parser's ("Invalid input: expected number"); a clerk should read
+// `qty must be a whole number above 0`. Schemas give their own predicate-style messages where it matters;
+// this map words the rest the same way. Messages are predicates: the field name is put in front of them.
+
+const A_OR_AN: Record<string, string> = {
+  number: 'a number', string: 'text', boolean: 'yes or no', object: 'an object', array: 'a list',
+  int: 'a whole number', bigint: 'a whole number', date: 'a date',
+};
+
+export const errorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be ${A_OR_AN[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      return issue.inclusive ? `must be at least ${issue.minimum}` : `must be above ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} entries`;
+      return issue.inclusive ? `must be at most ${issue.maximum}` : `must be below ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return 'has the wrong format';
+    case 'unrecognized_keys':
+      return `is not a known field`;
+    default:
+      return undefined;
+  }
+};
+
+function fieldIssues(issue: z.core.$ZodIssue, root: string): FieldIssue[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const field = path ? `${path}.${key}` : key;
+      return { field, message: `${field} is not a known field` };
+    });
+  }
+  const field = path || root;
+  return [{ field, message: `${field} ${issue.message}` }];
+}
+
+/** Parses `input` with `schema`; on failure returns a ContractError naming the first field and listing all. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  root = 'input',
+): { ok: true; value: z.output<S> } | { ok: false; error: ContractError } {
+  const parsed = schema.safeParse(input, { error: errorMap });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  // One message per field, the first found: `sku must not be empty` says all that matters.
+  const byField = new Map<string, FieldIssue>();
+  for (const issue of parsed.error.issues.flatMap((i) => fieldIssues(i, root))) {
+    if (!byField.has(issue.field)) byField.set(issue.field, issue);
+  }
+  const issues = [...byField.values()];
+  const first = issues[0] ?? { field: root, message: `${root} is not valid` };
+  return { ok: false, error: { code: 'invalid', message: first.message, field: first.field, issues } };
+}
+
+// Building blocks used across the contract.
+
+export const WHOLE_ABOVE_ZERO = 'must be a whole number above 0';
+
+/** A quantity of whole units, above zero (order and receipt quantities). */
+export const positiveQty = z
+  .number({ error: WHOLE_ABOVE_ZERO })
+  .int({ error: WHOLE_ABOVE_ZERO })
+  .positive({ error: WHOLE_ABOVE_ZERO })
+  .max(1_000_000_000, { error: 'must be at most 1000000000' });
+
+/** A database id. */
+export const id = z.number({ error: 'must be a record id' }).int({ error: 'must be a record id' }).positive({ error: 'must be a record id' });
+
+export const pageInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+};
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  offset: number;
+}
