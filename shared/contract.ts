@@ -3,7 +3,10 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import type { ChannelSpec } from './channels/define';
+import { documentChannels } from './channels/documents';
+import { inventoryChannels } from './channels/inventory';
 import { itemChannels } from './channels/items';
+import { orderChannels } from './channels/orders';
 
 function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): UnionToIntersection<T[number]> {
   const merged: Record<string, ChannelSpec> = {};
@@ -17,7 +20,7 @@ function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): U
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = mergeChannels(appChannels, itemChannels);
+export const contract = mergeChannels(appChannels, itemChannels, orderChannels, documentChannels, inventoryChannels);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

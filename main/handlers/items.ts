@@ -1,5 +1,6 @@
 import { skuKey } from '../../shared/domain/items';
 import { conflict, notFound } from '../../shared/errors';
+import { getKit, setKit } from '../engine/kits';
 import { containsPattern, itemStatements, toItem, type ItemRow } from '../store/repos/items';
 import type { HandlerContext, HandlerGroup } from './types';
 
@@ -61,5 +62,8 @@ export const itemHandlers: HandlerGroup = {
         });
         return toItem(requireItem(ctx, id));
       })(),
+
+    'items:getKit': ({ kit }, ctx) => getKit(ctx.db, kit),
+    'items:setKit': (input, ctx) => setKit(ctx, input),
   },
 };

@@ -14,7 +14,7 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(migrations.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    for (const table of tables(db)) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+    for (const table of tables(db)) expect(table.sql, table.name).toMatch(/\)\s*STRICT(,\s*WITHOUT ROWID)?\s*$/);
     db.close();
   });
 

@@ -1,5 +1,5 @@
-import type { Item } from '../domain/items';
-import { ItemCreateInput, ItemGetInput, ItemListInput, ItemUpdateInput } from '../domain/items';
+import type { Item, Kit } from '../domain/items';
+import { ItemCreateInput, ItemGetInput, ItemListInput, ItemUpdateInput, KitGetInput, KitInput } from '../domain/items';
 import type { Page } from '../validation';
 import { command, query } from './define';
 
@@ -8,4 +8,7 @@ export const itemChannels = {
   'items:get': query<Item>()(ItemGetInput),
   'items:create': command<Item>()(ItemCreateInput),
   'items:update': command<Item>()(ItemUpdateInput),
+  'items:getKit': query<Kit>()(KitGetInput),
+  /** Makes an item a kit of components (none: an ordinary item again). */
+  'items:setKit': command<Kit>()(KitInput),
 };

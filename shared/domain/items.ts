@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, pageInput } from '../validation';
+import { id, pageInput, positiveQty } from '../validation';
 
 export interface Item {
   id: number;
@@ -73,3 +73,18 @@ export const ItemListInput = z.strictObject({
   ...pageInput,
 });
 export type ItemListInput = z.input<typeof ItemListInput>;
+
+/** A kit's bill of components: a kit line on an order expands into one line per component. */
+export const KitInput = z.strictObject({
+  kit: sku,
+  /** Empty: the item is no longer a kit. */
+  components: z.array(z.strictObject({ sku, qty: positiveQty })).max(200),
+});
+export type KitInput = z.input<typeof KitInput>;
+
+export const KitGetInput = z.strictObject({ kit: sku });
+
+export interface Kit {
+  kit: string;
+  components: { sku: string; description: string; qty: number }[];
+}

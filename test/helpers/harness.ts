@@ -45,9 +45,11 @@ export function createHarness(): Harness {
 }
 
 /** Every row of every table, to prove that a refused operation changed nothing. */
-export function snapshot(db: Db): Record<string, unknown[]> {
+export function snapshot(db: Db): Record<string, string[]> {
   const tables = db
     .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all();
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  // Sorted in code: WITHOUT ROWID tables have no rowid to order by.
+  const rows = (name: string) => db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+  return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
 }

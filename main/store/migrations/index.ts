@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { items } from './0001-items';
+import { fulfillment } from './0002-fulfillment';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items];
+export const migrations: readonly Migration[] = [items, fulfillment];

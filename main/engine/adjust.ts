@@ -1,0 +1,66 @@
+import type { AdjustResult, ChangeStatusResult, StockStatus } from '../../shared/domain/inventory';
+import { invalid, refused } from '../../shared/errors';
+import { requireBin, requireItem } from '../store/repos/lookup';
+import type { EngineCtx } from './context';
+import { giveBackFromBin } from './give-back';
+import { binStock, post } from './stock';
+import { write } from './transaction';
+
+export interface ParsedAdjust {
+  sku: string;
+  bin: string;
+  status: StockStatus;
+  mode: 'set' | 'delta';
+  qty: number;
+  reason: string;
+}
+
+export interface ParsedStatusChange {
+  sku: string;
+  bin: string;
+  from: StockStatus;
+  to: StockStatus;
+  qty: number;
+  reason: string;
+}
+
+/**
+ * Sets or changes a bin's quantity in one status, with a reason. Never auto-releases. A bin cannot
+ * go negative; a count that leaves less available than picks reserved there is accepted, and the
+ * newest picks holding the bin give back what no longer exists.
+ */
+export function adjust(ctx: EngineCtx, input: ParsedAdjust): AdjustResult {
+  return write(ctx.db, () => {
+    const item = requireItem(ctx.db, input.sku);
+    const bin = requireBin(ctx.db, input.bin);
+    const row = binStock(ctx.db, item.id, bin.id);
+    const before = row ? row[input.status] : 0;
+    const after = input.mode === 'set' ? input.qty : before + input.qty;
+    if (after < 0) {
+      throw invalid('qty', `would leave ${bin.code} with ${after} ${input.status} of ${item.sku}; it holds ${before}`);
+    }
+    if (after === before) throw invalid('qty', `leaves ${bin.code} at ${before} ${input.status} of ${item.sku}: nothing to adjust`);
+    const allocated = row?.allocated ?? 0;
+    const givenBack = input.status === 'available' && after < allocated ? giveBackFromBin(ctx, item.id, bin.id, allocated - after) : [];
+    post(ctx, { kind: 'adjustment', itemId: item.id, binId: bin.id, status: input.status, qty: after - before, reason: input.reason, document: null });
+    return { sku: item.sku, bin: bin.code, status: input.status, before, after, givenBack };
+  });
+}
+
+/** Moves quantity between statuses in a bin (e.g. frozen -> available). Never auto-releases. */
+export function changeStatus(ctx: EngineCtx, input: ParsedStatusChange): ChangeStatusResult {
+  return write(ctx.db, () => {
+    const item = requireItem(ctx.db, input.sku);
+    const bin = requireBin(ctx.db, input.bin);
+    const row = binStock(ctx.db, item.id, bin.id);
+    const held = row ? row[input.from] : 0;
+    if (held < input.qty) throw refused(`${bin.code} holds only ${held} ${input.from} of ${item.sku}; cannot move ${input.qty}`, 'qty');
+    const allocated = row?.allocated ?? 0;
+    const givenBack =
+      input.from === 'available' && held - input.qty < allocated ? giveBackFromBin(ctx, item.id, bin.id, allocated - (held - input.qty)) : [];
+    const entry = { kind: 'status change' as const, itemId: item.id, binId: bin.id, reason: input.reason, document: null };
+    post(ctx, { ...entry, status: input.from, qty: -input.qty });
+    post(ctx, { ...entry, status: input.to, qty: input.qty });
+    return { sku: item.sku, bin: bin.code, from: input.from, to: input.to, qty: input.qty, givenBack };
+  });
+}

@@ -1,0 +1,37 @@
+import type { DocRow } from '../store/repos/lookup';
+import type { EngineCtx } from './context';
+import { addToDocLine, allocateTakes, changeDocLine, createDoc, moveLineQty, setDocStatus, type DocLineRow } from './documents';
+import { sumTakes, type Take } from './free-stock';
+
+export interface LineTakes {
+  line: DocLineRow;
+  takes: Take[];
+}
+
+/**
+ * Moves what `plan` allocates off a backorder. When it covers every line in full the backorder
+ * becomes a pick in place (same number, status Open); otherwise the allocated part is split off
+ * into a new pick and the backorder keeps the rest. Returns the pick and whether it was in place.
+ */
+export function moveToPick(ctx: EngineCtx, backorder: DocRow, plan: LineTakes[]): { pick: DocRow; inPlace: boolean } {
+  const db = ctx.db;
+  const whole = plan.every(({ line, takes }) => sumTakes(takes) === line.qty);
+  if (whole) {
+    for (const { line, takes } of plan) {
+      allocateTakes(db, line.id, line.item_id, takes);
+      moveLineQty(db, line.order_line_id, { backordered: -line.qty, allocated: line.qty });
+    }
+    setDocStatus(ctx, backorder.id, 'Open');
+    return { pick: { ...backorder, status: 'Open' }, inPlace: true };
+  }
+  const pick = createDoc(ctx, backorder.order_id, 'Open', backorder.id);
+  for (const { line, takes } of plan) {
+    const qty = sumTakes(takes);
+    if (qty === 0) continue;
+    const pickLine = addToDocLine(db, pick.id, line.order_line_id, line.item_id, qty);
+    allocateTakes(db, pickLine, line.item_id, takes);
+    changeDocLine(db, line.id, { qty: -qty });
+    moveLineQty(db, line.order_line_id, { backordered: -qty, allocated: qty });
+  }
+  return { pick, inPlace: false };
+}

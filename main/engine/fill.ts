@@ -1,0 +1,85 @@
+import type { FillResult } from '../../shared/domain/fulfillment';
+import { skuKey } from '../../shared/domain/items';
+import { invalid, refused } from '../../shared/errors';
+import { itemById, orderById, requireDoc } from '../store/repos/lookup';
+import { moveToPick, type LineTakes } from './backorder-moves';
+import type { EngineCtx } from './context';
+import { docLines } from './documents';
+import { FreeStock, sumTakes } from './free-stock';
+import { notReleasable } from './release';
+import { write } from './transaction';
+
+type ParsedFill = { backorder: string; complete: true } | { backorder: string; lines: ({ sku: string; all: true } | { sku: string; filled: number })[] };
+
+/**
+ * Fills a backorder from its items tab: `Complete` fills every line in full, `All` one line in
+ * full, a `Filled` number part of a line. The filled quantity is allocated and moved to a pick: the
+ * backorder itself when the whole of it is filled, else a new pick split off from it.
+ */
+export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
+  return write(ctx.db, () => {
+    const db = ctx.db;
+    const doc = requireDoc(db, input.backorder, 'backorder');
+    const closed = notReleasable(doc);
+    if (closed) throw refused(closed, 'backorder');
+    const order = orderById(db, doc.order_id);
+    if (order.status === 'Cancelled' || order.status === 'Completed') throw refused(`order ${order.number} is ${order.status.toLowerCase()}`, 'backorder');
+
+    const lines = docLines(db, doc.id).filter((l) => l.qty > 0);
+    const skuOf = (itemId: number) => itemById(db, itemId).sku;
+    // What to fill per backorder line. A sku on two lines of the order fills them in line order.
+    const wanted = new Map<number, number>();
+    if ('complete' in input) {
+      for (const line of lines) wanted.set(line.id, line.qty);
+    } else {
+      input.lines.forEach((request, index) => {
+        const matching = lines.filter((l) => skuKey(skuOf(l.item_id)) === skuKey(request.sku));
+        if (matching.length === 0) throw invalid(`lines.${index}.sku`, `${request.sku} is not outstanding on ${doc.number}`);
+        const outstanding = matching.reduce((n, l) => n + l.qty - (wanted.get(l.id) ?? 0), 0);
+        let left = 'all' in request ? outstanding : request.filled;
+        if (left > outstanding) {
+          throw invalid(`lines.${index}.filled`, `${left} is more than the ${outstanding} of ${skuOf(matching[0]!.item_id)} outstanding on ${doc.number}`);
+        }
+        for (const line of matching) {
+          const q = Math.min(left, line.qty - (wanted.get(line.id) ?? 0));
+          wanted.set(line.id, (wanted.get(line.id) ?? 0) + q);
+          left -= q;
+        }
+      });
+    }
+
+    const total = [...wanted.values()].reduce((n, q) => n + q, 0);
+    const whole = lines.every((l) => wanted.get(l.id) === l.qty);
+    if (order.policy === 'complete' && !whole) {
+      throw refused(`order ${order.number} ships complete: fill every line of ${doc.number} in full (Complete)`, 'backorder');
+    }
+    if (total === 0) throw invalid('lines', 'must fill at least one unit');
+
+    const free = new FreeStock(db, lines.map((l) => l.item_id));
+    const plan: LineTakes[] = lines.map((line) => {
+      const qty = wanted.get(line.id) ?? 0;
+      const takes = qty > 0 ? free.take(line.item_id, qty) : [];
+      if (sumTakes(takes) < qty) {
+        const field = 'complete' in input ? 'backorder' : `lines.${findRequestIndex(input, skuOf(line.item_id))}.filled`;
+        const freeNow = sumTakes(takes);
+        throw refused(`only ${freeNow} of ${skuOf(line.item_id)} ${freeNow === 1 ? 'is' : 'are'} free; ${qty} cannot be filled`, field);
+      }
+      return { line, takes };
+    });
+
+    const { pick, inPlace } = moveToPick(ctx, doc, plan);
+    return {
+      backorder: doc.number,
+      pick: pick.number,
+      inPlace,
+      filled: plan.filter((p) => sumTakes(p.takes) > 0).map((p) => ({ sku: skuOf(p.line.item_id), qty: sumTakes(p.takes) })),
+      remaining: inPlace
+        ? []
+        : plan.filter((p) => p.line.qty > sumTakes(p.takes)).map((p) => ({ sku: skuOf(p.line.item_id), qty: p.line.qty - sumTakes(p.takes) })),
+    };
+  });
+}
+
+function findRequestIndex(input: { lines: { sku: string }[] }, sku: string): number {
+  return input.lines.findIndex((l) => skuKey(l.sku) === skuKey(sku));
+}

@@ -1,0 +1,183 @@
+import type { Alert, FulfillmentResults, OrderFulfillment } from '../../shared/domain/fulfillment';
+import type { ShippingPolicy } from '../../shared/domain/orders';
+import { preparedFor } from '../store/prepared';
+import type { DocRow } from '../store/repos/lookup';
+import type { EngineCtx } from './context';
+import { addToDocLine, allocateTakes, createDoc, moveLineQty, openPickOf } from './documents';
+import { FreeStock, sumTakes, type Take } from './free-stock';
+import { PRECEDENCE_SQL } from './precedence';
+import { write } from './transaction';
+
+interface RunOrder {
+  id: number;
+  number: string;
+  policy: ShippingPolicy;
+  status: string;
+}
+
+interface RunLine {
+  id: number;
+  order_id: number;
+  item_id: number;
+  sku: string;
+  allow_backorder: number;
+  active: number;
+  /** Not on any document yet: what this run should place. */
+  need: number;
+}
+
+const statements = preparedFor((db) => ({
+  allOpen: db.prepare<[], RunOrder>(`SELECT o.id, o.number, o.policy, o.status FROM "order" o WHERE o.status = 'Open' ORDER BY ${PRECEDENCE_SQL}`),
+  selected: db.prepare<[string], RunOrder>(
+    `SELECT o.id, o.number, o.policy, o.status FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
+  ),
+  lines: db.prepare<[string], RunLine>(
+    `SELECT l.id, l.order_id, l.item_id, i.sku, i.allow_backorder, i.active,
+            l.qty - l.completed - l.allocated - l.backordered - l.cancelled AS need
+     FROM order_line l JOIN item i ON i.id = l.item_id
+     WHERE l.order_id IN (SELECT value FROM json_each(?))
+       AND l.line_status = 'Warehouse Pick'
+       AND l.qty - l.completed - l.allocated - l.backordered - l.cancelled > 0
+     ORDER BY l.order_id, l.line_no`,
+  ),
+  openOrder: db.prepare<{ id: number; now: string }>(
+    `UPDATE "order" SET status = CASE status WHEN 'Draft' THEN 'Open' ELSE status END, fulfilled = 1, updated_at = @now WHERE id = @id`,
+  ),
+  setAlert: db.prepare<{ id: number; alert: string | null }>('UPDATE order_line SET alert = @alert WHERE id = @id'),
+}));
+
+type Decision = { line: RunLine; takes: Take[]; backorder: number; error?: Alert };
+
+/**
+ * Run Fulfillment over the given orders (or every open order): in precedence order, each Warehouse
+ * Pick line's unplaced quantity is allocated from free stock across bins in pick sequence into the
+ * order's open pick; the shortfall goes to one new backorder per order (items that allow it, policy
+ * `partial`) or stays unallocated with an error alert. One transaction; stock is read once.
+ */
+export function runFulfillment(ctx: EngineCtx, selection: { orderIds: number[] } | { all: true }): FulfillmentResults {
+  return write(ctx.db, () => {
+    const s = statements(ctx.db);
+    const orders = 'all' in selection ? s.allOpen.all() : s.selected.all(JSON.stringify(selection.orderIds));
+    const results: FulfillmentResults = {
+      orders: [],
+      alerts: [],
+      totals: { orders: 0, linesAllocated: 0, unitsAllocated: 0, unitsBackordered: 0, backorders: 0 },
+    };
+    const runnable = orders.filter((o) => o.status === 'Draft' || o.status === 'Open');
+    const linesByOrder = new Map<number, RunLine[]>();
+    for (const line of s.lines.all(JSON.stringify(runnable.map((o) => o.id)))) {
+      const list = linesByOrder.get(line.order_id);
+      if (list) list.push(line);
+      else linesByOrder.set(line.order_id, [line]);
+    }
+    const free = new FreeStock(ctx.db, [...linesByOrder.values()].flat().map((l) => l.item_id));
+    const now = ctx.now();
+
+    for (const order of orders) {
+      const outcome: OrderFulfillment = { order: order.number, allocated: [], picks: [], backorder: null, alerts: [] };
+      results.orders.push(outcome);
+      if (order.status !== 'Draft' && order.status !== 'Open') {
+        outcome.alerts.push({ level: 'info', reason: 'order_closed', order: order.number, message: `${order.number} is ${order.status}: nothing to fulfil` });
+        continue;
+      }
+      const decisions = decide(order, linesByOrder.get(order.id) ?? [], free, outcome.alerts);
+      apply(ctx, order, decisions, outcome, results);
+      s.openOrder.run({ id: order.id, now });
+    }
+    results.totals.orders = results.orders.length;
+    results.alerts = results.orders.flatMap((o) => o.alerts);
+    return results;
+  });
+}
+
+/** Plans one order against free stock (consuming it), following the item rules and the shipping policy. */
+function decide(order: RunOrder, lines: RunLine[], free: FreeStock, alerts: Alert[]): Decision[] {
+  const unplaceable = (line: RunLine): Alert | undefined => {
+    if (!line.active) return error(order, line, 'inactive_item', `${line.sku} is inactive: nothing allocated`);
+    return undefined;
+  };
+  const shortfallError = (line: RunLine, available: number): Alert => {
+    const frozen = free.frozen(line.item_id);
+    return available + frozen >= line.need
+      ? error(order, line, 'only_frozen', `${line.sku} has only frozen stock to cover it (${line.need} needed, ${available} free, ${frozen} frozen): nothing allocated`)
+      : error(order, line, 'not_backorderable', `${line.sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
+  };
+
+  if (order.policy === 'complete') {
+    const mark = free.mark();
+    const trial = lines.map((line) => ({ line, takes: unplaceable(line) ? [] : free.take(line.item_id, line.need) }));
+    if (trial.every(({ line, takes }) => sumTakes(takes) === line.need)) return trial.map((t) => ({ ...t, backorder: 0 }));
+    free.rewind(mark);
+    if (lines.length > 0) {
+      alerts.push({
+        level: 'info',
+        reason: 'complete_policy',
+        order: order.number,
+        message: `${order.number} ships complete and not every line can go: nothing allocated`,
+      });
+    }
+    return lines.map((line) => {
+      const blocked = unplaceable(line);
+      if (blocked) return { line, takes: [], backorder: 0, error: blocked };
+      if (line.allow_backorder) return { line, takes: [], backorder: line.need };
+      return { line, takes: [], backorder: 0, error: shortfallError(line, free.free(line.item_id)) };
+    });
+  }
+
+  return lines.map((line) => {
+    const blocked = unplaceable(line);
+    if (blocked) return { line, takes: [], backorder: 0, error: blocked };
+    if (line.allow_backorder) {
+      const takes = free.take(line.item_id, line.need);
+      return { line, takes, backorder: line.need - sumTakes(takes) };
+    }
+    const available = free.free(line.item_id);
+    if (available >= line.need) return { line, takes: free.take(line.item_id, line.need), backorder: 0 };
+    return { line, takes: [], backorder: 0, error: shortfallError(line, available) };
+  });
+}
+
+function error(order: RunOrder, line: RunLine, reason: Alert['reason'], message: string): Alert {
+  return { level: 'error', reason, order: order.number, sku: line.sku, qty: line.need, message };
+}
+
+/** Writes one order's decisions: allocations into its open pick, shortfalls onto one new backorder. */
+function apply(ctx: EngineCtx, order: RunOrder, decisions: Decision[], outcome: OrderFulfillment, results: FulfillmentResults): void {
+  const s = statements(ctx.db);
+  let pick: DocRow | undefined;
+  let backorder: DocRow | undefined;
+  for (const { line, takes, backorder: short, error: alert } of decisions) {
+    const qty = sumTakes(takes);
+    if (qty > 0) {
+      pick ??= openPickOf(ctx.db, order.id) ?? createDoc(ctx, order.id, 'Open');
+      const docLineId = addToDocLine(ctx.db, pick.id, line.id, line.item_id, qty);
+      allocateTakes(ctx.db, docLineId, line.item_id, takes);
+      moveLineQty(ctx.db, line.id, { allocated: qty });
+      outcome.allocated.push({ sku: line.sku, qty });
+      results.totals.linesAllocated += 1;
+      results.totals.unitsAllocated += qty;
+    }
+    if (short > 0) {
+      backorder ??= createDoc(ctx, order.id, 'Back Order');
+      addToDocLine(ctx.db, backorder.id, line.id, line.item_id, short);
+      moveLineQty(ctx.db, line.id, { backordered: short });
+      results.totals.unitsBackordered += short;
+      outcome.alerts.push({
+        level: 'warning',
+        reason: 'backordered',
+        order: order.number,
+        sku: line.sku,
+        qty: short,
+        backorder: backorder.number,
+        message: `${short} × ${line.sku} backordered on ${backorder.number}`,
+      });
+    }
+    if (alert) outcome.alerts.push(alert);
+    s.setAlert.run({ id: line.id, alert: alert ? alert.message : null });
+  }
+  if (pick) outcome.picks.push(pick.number);
+  if (backorder) {
+    outcome.backorder = backorder.number;
+    results.totals.backorders += 1;
+  }
+}

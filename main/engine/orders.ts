@@ -1,0 +1,182 @@
+import type { LineStatus, Priority, ShippingPolicy } from '../../shared/domain/orders';
+import { conflict, notFound, refused } from '../../shared/errors';
+import type { Db } from '../store/open';
+import { preparedFor } from '../store/prepared';
+import { requireActiveItem, requireOrder, type OrderRow } from '../store/repos/lookup';
+import type { EngineCtx } from './context';
+import { kitComponents } from './kits';
+import { write } from './transaction';
+
+export interface ParsedOrder {
+  number?: string;
+  customer: string;
+  orderDate: string;
+  priority: Priority;
+  policy: ShippingPolicy;
+  status: 'Draft' | 'Open';
+  lines: ParsedLine[];
+}
+
+export interface ParsedLine {
+  sku: string;
+  qty: number;
+  status: LineStatus;
+}
+
+export interface LineRow {
+  id: number;
+  order_id: number;
+  line_no: number;
+  item_id: number;
+  qty: number;
+  line_status: LineStatus;
+  completed: number;
+  allocated: number;
+  backordered: number;
+  cancelled: number;
+}
+
+const statements = preparedFor((db) => ({
+  highestNumeric: db.prepare<[], { n: number | null }>(
+    `SELECT max(CAST(number AS INTEGER)) AS n FROM "order" WHERE number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'`,
+  ),
+  exists: db.prepare<[string], { id: number }>('SELECT id FROM "order" WHERE number = ?'),
+  insertOrder: db.prepare<{ number: string; customer: string; date: string; priority: string; policy: string; status: string; now: string }>(
+    `INSERT INTO "order" (number, customer, order_date, priority, policy, status, created_at, updated_at)
+     VALUES (@number, @customer, @date, @priority, @policy, @status, @now, @now)`,
+  ),
+  insertLine: db.prepare<{ order: number; lineNo: number; item: number; qty: number; status: string; kit: number | null }>(
+    'INSERT INTO order_line (order_id, line_no, item_id, qty, line_status, kit_item_id) VALUES (@order, @lineNo, @item, @qty, @status, @kit)',
+  ),
+  nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = ?'),
+  line: db.prepare<[number, number], LineRow>('SELECT * FROM order_line WHERE order_id = ? AND line_no = ?'),
+  updateLine: db.prepare<{ id: number; qty: number; status: string }>('UPDATE order_line SET qty = @qty, line_status = @status WHERE id = @id'),
+  deleteLine: db.prepare<[number]>('DELETE FROM order_line WHERE id = ?'),
+  updateOrder: db.prepare<{ id: number; customer: string; date: string; priority: string; policy: string; now: string }>(
+    `UPDATE "order" SET customer = @customer, order_date = @date, priority = @priority, policy = @policy, updated_at = @now WHERE id = @id`,
+  ),
+  touch: db.prepare<{ id: number; now: string }>('UPDATE "order" SET updated_at = @now WHERE id = @id'),
+}));
+
+function nextOrderNumber(db: Db): string {
+  return String(Math.max(1000, statements(db).highestNumeric.get()?.n ?? 0) + 1);
+}
+
+/** Adds lines to an order, expanding a kit into one line per component (kit qty x component qty). */
+function insertLines(db: Db, orderId: number, lines: ParsedLine[], fieldPrefix: string): void {
+  const s = statements(db);
+  let lineNo = s.nextLineNo.get(orderId)!.n;
+  lines.forEach((line, index) => {
+    const item = requireActiveItem(db, line.sku, `${fieldPrefix}${index}.sku`);
+    const components = kitComponents(db, item.id);
+    if (components.length === 0) {
+      s.insertLine.run({ order: orderId, lineNo: lineNo++, item: item.id, qty: line.qty, status: line.status, kit: null });
+      return;
+    }
+    for (const component of components) {
+      if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, `${fieldPrefix}${index}.sku`);
+      s.insertLine.run({ order: orderId, lineNo: lineNo++, item: component.id, qty: line.qty * component.qty, status: line.status, kit: item.id });
+    }
+  });
+}
+
+export function createOrder(ctx: EngineCtx, input: ParsedOrder): OrderRow {
+  return write(ctx.db, () => {
+    const s = statements(ctx.db);
+    const number = input.number ?? nextOrderNumber(ctx.db);
+    if (s.exists.get(number)) throw conflict(`order ${number} already exists`, 'number');
+    const { lastInsertRowid } = s.insertOrder.run({
+      number,
+      customer: input.customer,
+      date: input.orderDate,
+      priority: input.priority,
+      policy: input.policy,
+      status: input.status,
+      now: ctx.now(),
+    });
+    insertLines(ctx.db, Number(lastInsertRowid), input.lines, 'lines.');
+    return requireOrder(ctx.db, number);
+  });
+}
+
+/** Header fields can change while the order is Draft or Open (priority moves it in the queue). */
+export function updateOrder(
+  ctx: EngineCtx,
+  input: { order: string; customer?: string; orderDate?: string; priority?: Priority; policy?: ShippingPolicy },
+): OrderRow {
+  return write(ctx.db, () => {
+    const order = requireOrder(ctx.db, input.order);
+    if (order.status === 'Completed' || order.status === 'Cancelled') throw refused(`order ${order.number} is ${order.status.toLowerCase()}`, 'order');
+    statements(ctx.db).updateOrder.run({
+      id: order.id,
+      customer: input.customer ?? order.customer,
+      date: input.orderDate ?? order.order_date,
+      priority: input.priority ?? order.priority,
+      policy: input.policy ?? order.policy,
+      now: ctx.now(),
+    });
+    return requireOrder(ctx.db, order.number);
+  });
+}
+
+export function requireDraft(ctx: EngineCtx, number: string): OrderRow {
+  const order = requireOrder(ctx.db, number);
+  if (order.status !== 'Draft') throw refused(`order ${order.number} is ${order.status}: its bill of material can only change while Draft`, 'order');
+  return order;
+}
+
+export function requireLine(db: Db, order: OrderRow, lineNo: number): LineRow {
+  const line = statements(db).line.get(order.id, lineNo);
+  if (!line) throw notFound(`Line ${lineNo} of order ${order.number}`, 'lineNo');
+  return line;
+}
+
+export function addLine(ctx: EngineCtx, number: string, line: ParsedLine): OrderRow {
+  return write(ctx.db, () => {
+    const order = requireDraft(ctx, number);
+    insertLines(ctx.db, order.id, [line], 'line.');
+    statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    return order;
+  });
+}
+
+export function removeLine(ctx: EngineCtx, number: string, lineNo: number): OrderRow {
+  return write(ctx.db, () => {
+    const order = requireDraft(ctx, number);
+    const line = requireLine(ctx.db, order, lineNo);
+    if (line.completed + line.allocated + line.backordered + line.cancelled > 0) {
+      throw refused(`line ${lineNo} of order ${order.number} is already on a pick or backorder: cancel its remainder instead`, 'lineNo');
+    }
+    statements(ctx.db).deleteLine.run(line.id);
+    statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    return order;
+  });
+}
+
+/**
+ * Changes a line's quantity (Draft only) or its status column. On an order that has been through
+ * fulfillment, a line can change status only while nothing of it is on a document; marking it
+ * `Warehouse Pick` then runs fulfillment for the order (the caller does that).
+ */
+export function updateLine(ctx: EngineCtx, input: { order: string; lineNo: number; qty?: number; status?: LineStatus }): { order: OrderRow; runFulfillment: boolean } {
+  return write(ctx.db, () => {
+    const order = requireOrder(ctx.db, input.order);
+    if (order.status === 'Completed' || order.status === 'Cancelled') throw refused(`order ${order.number} is ${order.status.toLowerCase()}`, 'order');
+    const line = requireLine(ctx.db, order, input.lineNo);
+    const placed = line.completed + line.allocated + line.backordered + line.cancelled;
+    if (input.qty !== undefined && input.qty !== line.qty && order.status !== 'Draft') {
+      throw refused(`order ${order.number} is ${order.status}: quantities can only change while Draft (cancel a remainder instead)`, 'qty');
+    }
+    if (input.qty !== undefined && input.qty < placed) {
+      throw refused(`line ${input.lineNo} already has ${placed} on picks, backorders or cancelled`, 'qty');
+    }
+    const status = input.status ?? line.line_status;
+    if (status !== line.line_status && line.allocated + line.backordered > 0) {
+      throw refused(`line ${input.lineNo} is on a pick or backorder: cancel its remainder before changing its status`, 'status');
+    }
+    statements(ctx.db).updateLine.run({ id: line.id, qty: input.qty ?? line.qty, status });
+    statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    const runFulfillment = order.fulfilled === 1 && status === 'Warehouse Pick' && line.line_status !== 'Warehouse Pick';
+    return { order, runFulfillment };
+  });
+}

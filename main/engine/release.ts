@@ -1,0 +1,117 @@
+import type { ReleaseOutcome, ReleaseReview } from '../../shared/domain/fulfillment';
+import { preparedFor } from '../store/prepared';
+import { docById, itemById, orderById, type DocRow } from '../store/repos/lookup';
+import { moveToPick, type LineTakes } from './backorder-moves';
+import type { EngineCtx } from './context';
+import { docLines } from './documents';
+import { FreeStock, sumTakes } from './free-stock';
+import { PRECEDENCE_SQL } from './precedence';
+import { dryRun, write } from './transaction';
+
+const statements = preparedFor((db) => ({
+  // The given backorders in precedence order (whatever order they were selected in).
+  inPrecedence: db.prepare<[string], { id: number }>(
+    `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
+     WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}, d.seq`,
+  ),
+  // Backorders waiting for any of the given items, in precedence order.
+  waitingFor: db.prepare<[string], { id: number }>(
+    `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
+     WHERE d.status = 'Back Order' AND o.status IN ('Draft', 'Open')
+       AND EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0 AND l.item_id IN (SELECT value FROM json_each(?)))
+     ORDER BY ${PRECEDENCE_SQL}, d.seq`,
+  ),
+  itemsOf: db.prepare<[string], { item_id: number }>(
+    'SELECT DISTINCT item_id FROM doc_line WHERE qty > 0 AND doc_id IN (SELECT value FROM json_each(?))',
+  ),
+}));
+
+interface Attempt {
+  outcome: ReleaseOutcome;
+  lines: { sku: string; outstanding: number; allocatable: number }[];
+}
+
+/** Why a backorder that is not in `Back Order` cannot be released. */
+export function notReleasable(doc: DocRow): string | undefined {
+  if (doc.status === 'Cancelled') return `${doc.number} is cancelled`;
+  if (doc.status !== 'Back Order') return `${doc.number} is already released`;
+  return undefined;
+}
+
+/**
+ * Releases one backorder against `free` (consumed). Policy `partial` takes what it can; policy
+ * `complete` is released only when every line can be, and is otherwise skipped.
+ */
+function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
+  const order = orderById(ctx.db, doc.order_id);
+  const base = { backorder: doc.number, order: order.number };
+  const lines = docLines(ctx.db, doc.id).filter((l) => l.qty > 0);
+  const view = (plan: LineTakes[]) =>
+    plan.map(({ line, takes }) => ({ sku: itemById(ctx.db, line.item_id).sku, outstanding: line.qty, allocatable: sumTakes(takes) }));
+  const skip = (reason: string, plan: LineTakes[] = lines.map((line) => ({ line, takes: [] }))): Attempt => ({
+    outcome: { ...base, outcome: 'skipped', reason },
+    lines: view(plan),
+  });
+
+  const closed = notReleasable(doc);
+  if (closed) return skip(closed, []);
+  if (order.status === 'Cancelled' || order.status === 'Completed') return skip(`order ${order.number} is ${order.status.toLowerCase()}`);
+
+  const mark = free.mark();
+  const plan: LineTakes[] = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
+  const taken = plan.reduce((n, p) => n + sumTakes(p.takes), 0);
+  const whole = plan.every(({ line, takes }) => sumTakes(takes) === line.qty);
+
+  if (taken === 0 || (order.policy === 'complete' && !whole)) {
+    free.rewind(mark);
+    const short = plan.filter(({ line, takes }) => sumTakes(takes) < line.qty).map(({ line }) => line.item_id);
+    const skus = short.map((itemId) => itemById(ctx.db, itemId).sku).join(', ');
+    if (taken > 0) return skip(`order ${order.number} ships complete and not every line can be filled now (${skus} short)`, plan);
+    if (short.every((itemId) => free.frozen(itemId) > 0)) return skip(`only frozen stock of ${skus}`, plan);
+    return skip(`no free stock of ${skus}`, plan);
+  }
+
+  const { pick, inPlace } = moveToPick(ctx, doc, plan);
+  if (inPlace) return { outcome: { ...base, outcome: 'released', pick: pick.number }, lines: view(plan) };
+  const remaining = plan
+    .filter(({ line, takes }) => sumTakes(takes) < line.qty)
+    .map(({ line, takes }) => ({ sku: itemById(ctx.db, line.item_id).sku, qty: line.qty - sumTakes(takes) }));
+  return { outcome: { ...base, outcome: 'split', pick: pick.number, remaining }, lines: view(plan) };
+}
+
+function releaseInOrder(ctx: EngineCtx, docIds: number[]): Attempt[] {
+  const s = statements(ctx.db);
+  const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => docById(ctx.db, id));
+  const items = s.itemsOf.all(JSON.stringify(ordered.map((d) => d.id))).map((r) => r.item_id);
+  const free = new FreeStock(ctx.db, items);
+  return ordered.map((doc) => attempt(ctx, doc, free));
+}
+
+/** Release Back Order, Submit: releases the ready and partial ones in one transaction. */
+export const releaseBackorders = (ctx: EngineCtx, docIds: number[]): ReleaseOutcome[] =>
+  write(ctx.db, () => releaseInOrder(ctx, docIds).map((a) => a.outcome));
+
+/** Release Back Order, Review: what Submit would do now, in the same order; changes nothing. */
+export function reviewRelease(ctx: EngineCtx, docIds: number[]): ReleaseReview[] {
+  return dryRun(ctx.db, () => releaseInOrder(ctx, docIds)).map(({ outcome, lines }) => ({
+    backorder: outcome.backorder,
+    order: outcome.order,
+    verdict: outcome.outcome === 'released' ? 'ready' : outcome.outcome === 'split' ? 'partial' : 'blocked',
+    reason:
+      outcome.outcome === 'skipped'
+        ? outcome.reason
+        : outcome.outcome === 'split'
+          ? `only part can be allocated now; ${outcome.remaining.map((r) => `${r.qty} × ${r.sku}`).join(', ')} would stay on ${outcome.backorder}`
+          : null,
+    lines,
+  }));
+}
+
+/** After a receipt: releases every backorder waiting for the received items, in precedence order. */
+export function autoRelease(ctx: EngineCtx, itemIds: number[]): ReleaseOutcome[] {
+  const waiting = statements(ctx.db).waitingFor.all(JSON.stringify([...new Set(itemIds)])).map((r) => r.id);
+  if (waiting.length === 0) return [];
+  return releaseInOrder(ctx, waiting)
+    .map((a) => a.outcome)
+    .filter((o) => o.outcome !== 'skipped');
+}

@@ -1,0 +1,39 @@
+import { preparedFor } from '../store/prepared';
+import type { EngineCtx } from './context';
+import { setDocStatus } from './documents';
+
+const statements = preparedFor((db) => ({
+  emptyOpenPicks: db.prepare<[number], { id: number }>(
+    `SELECT d.id FROM doc d WHERE d.order_id = ? AND d.status IN ('Open', 'Printed')
+       AND NOT EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0)`,
+  ),
+  emptyBackorders: db.prepare<[number], { id: number }>(
+    `SELECT d.id FROM doc d WHERE d.order_id = ? AND d.status = 'Back Order'
+       AND NOT EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0)`,
+  ),
+  progress: db.prepare<[number], { status: string; outstanding: number; completed: number; lines: number }>(
+    `SELECT o.status,
+            coalesce(sum(l.qty - l.completed - l.cancelled), 0) AS outstanding,
+            coalesce(sum(l.completed), 0) AS completed,
+            count(l.id) AS lines
+     FROM "order" o LEFT JOIN order_line l ON l.order_id = o.id AND l.line_status = 'Warehouse Pick'
+     WHERE o.id = ? GROUP BY o.id`,
+  ),
+  setStatus: db.prepare<{ id: number; status: string; now: string }>('UPDATE "order" SET status = @status, updated_at = @now WHERE id = @id'),
+}));
+
+/**
+ * After quantities moved off documents: a pick or backorder left holding nothing is closed
+ * (Cancelled: nothing on it is reserved or outstanding any more), and an open order whose
+ * Warehouse Pick lines are all picked or cancelled is Completed (or Cancelled when nothing was picked).
+ * Vendor Order and Non-stock lines are not filled from stock and do not hold an order open.
+ */
+export function settleOrder(ctx: EngineCtx, orderId: number): void {
+  const s = statements(ctx.db);
+  for (const { id } of s.emptyOpenPicks.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
+  for (const { id } of s.emptyBackorders.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
+  const p = s.progress.get(orderId);
+  if (p && p.status === 'Open' && p.lines > 0 && p.outstanding === 0) {
+    s.setStatus.run({ id: orderId, status: p.completed > 0 ? 'Completed' : 'Cancelled', now: ctx.now() });
+  }
+}

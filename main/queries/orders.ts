@@ -1,0 +1,132 @@
+import type { Coverage, DocSummary, OrderDetail, OrderLine, OrderSummary } from '../../shared/domain/orders';
+import { shipCodeOf, type DocStatus, type LineStatus } from '../../shared/domain/orders';
+import type { Page } from '../../shared/validation';
+import type { Db } from '../store/open';
+import { preparedFor } from '../store/prepared';
+import { containsPattern } from '../store/repos/items';
+import { requireOrder, type OrderRow } from '../store/repos/lookup';
+
+interface LineRow {
+  line_no: number;
+  sku: string;
+  description: string;
+  unit: string;
+  allow_backorder: number;
+  line_status: LineStatus;
+  kit_sku: string | null;
+  qty: number;
+  completed: number;
+  allocated: number;
+  backordered: number;
+  cancelled: number;
+  alert: string | null;
+  item_id: number;
+  available: number;
+  frozen: number;
+  damaged: number;
+  quarantine: number;
+  item_allocated: number;
+}
+
+const PRIORITY_RANK = "CASE o.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END";
+
+const statements = preparedFor((db) => ({
+  lines: db.prepare<{ order: number }, LineRow>(
+    `SELECT l.line_no, i.sku, i.description, i.unit, i.allow_backorder, l.line_status, k.sku AS kit_sku,
+            l.qty, l.completed, l.allocated, l.backordered, l.cancelled, l.alert, l.item_id,
+            coalesce(s.available, 0) AS available, coalesce(s.frozen, 0) AS frozen, coalesce(s.damaged, 0) AS damaged,
+            coalesce(s.quarantine, 0) AS quarantine, coalesce(s.allocated, 0) AS item_allocated
+     FROM order_line l JOIN item i ON i.id = l.item_id LEFT JOIN item k ON k.id = l.kit_item_id
+     LEFT JOIN (SELECT item_id, sum(available) AS available, sum(frozen) AS frozen, sum(damaged) AS damaged,
+                       sum(quarantine) AS quarantine, sum(allocated) AS allocated
+                FROM bin_stock WHERE item_id IN (SELECT item_id FROM order_line WHERE order_id = @order) GROUP BY item_id) s ON s.item_id = l.item_id
+     WHERE l.order_id = @order ORDER BY l.line_no`,
+  ),
+  // Backordered units of the item on orders ahead of this one in precedence.
+  queueAhead: db.prepare<{ item: number; orderId: number }, { n: number }>(
+    `SELECT coalesce(sum(l.qty), 0) AS n
+     FROM doc_line l JOIN doc d ON d.id = l.doc_id JOIN "order" o ON o.id = d.order_id,
+          (SELECT ${PRIORITY_RANK} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
+     WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND o.status IN ('Draft', 'Open')
+       AND (${PRIORITY_RANK}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
+  ),
+  attachments: db.prepare<[number], { number: string; status: DocStatus; lines: number; qty: number; created_at: string }>(
+    `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at
+     FROM doc d LEFT JOIN doc_line l ON l.doc_id = d.id AND (l.qty > 0 OR d.status = 'Cancelled')
+     WHERE d.order_id = ? GROUP BY d.id ORDER BY d.seq`,
+  ),
+  lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = ?'),
+  list: db.prepare<{ pattern: string; status: string | null; limit: number; offset: number }, OrderRow & { lines: number; total: number }>(
+    `SELECT o.*, (SELECT count(*) FROM order_line WHERE order_id = o.id) AS lines, count(*) OVER () AS total
+     FROM "order" o
+     WHERE (@status IS NULL OR o.status = @status)
+       AND (@pattern = '' OR o.number LIKE @pattern ESCAPE '\\' OR o.customer LIKE @pattern ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM order_line l JOIN item i ON i.id = l.item_id WHERE l.order_id = o.id
+                         AND (i.sku LIKE @pattern ESCAPE '\\' OR i.description LIKE @pattern ESCAPE '\\')))
+     ORDER BY o.id DESC LIMIT @limit OFFSET @offset`,
+  ),
+}));
+
+export const toOrderSummary = (o: OrderRow, lines: number): OrderSummary => ({
+  number: o.number,
+  customer: o.customer,
+  orderDate: o.order_date,
+  priority: o.priority,
+  policy: o.policy,
+  status: o.status,
+  lines,
+  createdAt: o.created_at,
+});
+
+const coverage = (needs: number, free: number): Coverage => (needs === 0 || free >= needs ? 'full' : free > 0 ? 'partial' : 'none');
+
+function toLine(db: Db, orderId: number, r: LineRow): OrderLine {
+  const unallocated = r.qty - r.completed - r.allocated - r.backordered - r.cancelled;
+  const free = r.available - r.item_allocated;
+  const needs = r.line_status === 'Warehouse Pick' ? r.backordered + unallocated : 0;
+  return {
+    lineNo: r.line_no,
+    sku: r.sku,
+    description: r.description,
+    unit: r.unit,
+    allowBackorder: r.allow_backorder === 1,
+    status: r.line_status,
+    kit: r.kit_sku,
+    accounting: { ordered: r.qty, completed: r.completed, allocated: r.allocated, backordered: r.backordered, unallocated, cancelled: r.cancelled },
+    stock: {
+      onHand: r.available + r.frozen + r.damaged + r.quarantine,
+      available: r.available,
+      frozen: r.frozen,
+      damaged: r.damaged,
+      quarantine: r.quarantine,
+      allocated: r.item_allocated,
+      free,
+      allocatedToOthers: r.item_allocated - r.allocated,
+      needs,
+      coverage: coverage(needs, free),
+    },
+    queueAhead: r.backordered > 0 ? statements(db).queueAhead.get({ item: r.item_id, orderId })!.n : null,
+    alert: unallocated > 0 ? r.alert : null,
+  };
+}
+
+export function orderDetail(db: Db, number: string): OrderDetail {
+  const order = requireOrder(db, number);
+  const s = statements(db);
+  const lines = s.lines.all({ order: order.id });
+  return {
+    ...toOrderSummary(order, lines.length),
+    fulfilled: order.fulfilled === 1,
+    billOfMaterial: lines.map((r) => toLine(db, order.id, r)),
+    attachments: s.attachments.all(order.id).map(
+      (d): DocSummary => ({ number: d.number, status: d.status, shipCode: shipCodeOf(d.status), lines: d.lines, qty: d.qty, createdAt: d.created_at }),
+    ),
+  };
+}
+
+export function listOrders(db: Db, input: { query: string; status?: string; offset: number; limit: number }): Page<OrderSummary> {
+  const rows = statements(db).list.all({ pattern: containsPattern(input.query), status: input.status ?? null, limit: input.limit, offset: input.offset });
+  return { rows: rows.map((r) => toOrderSummary(r, r.lines)), total: rows[0]?.total ?? 0, offset: input.offset };
+}
+
+export const orderSummary = (db: Db, order: OrderRow): OrderSummary => toOrderSummary(order, statements(db).lineCount.get(order.id)!.n);
