@@ -33,6 +33,20 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/**
+ * Flattens an issue into issues with full paths. A union that matched no branch (a fill by `All` or by
+ * `Filled`, say) reports the branch that came closest, the one with the fewest problems, so that the
+ * clerk reads `lines.0.filled must be a whole number above 0` rather than "invalid input".
+ */
+function flatten(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): z.core.$ZodIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branches = issue.errors.map((branch) => branch.flatMap((nested) => flatten(nested, path)));
+    return branches.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  }
+  return [{ ...issue, path } as z.core.$ZodIssue];
+}
+
 function fieldIssues(issue: z.core.$ZodIssue, root: string): FieldIssue[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
@@ -55,7 +69,7 @@ export function parseInput<S extends z.ZodType>(
   if (parsed.success) return { ok: true, value: parsed.data };
   // One message per field, the first found: `sku must not be empty` says all that matters.
   const byField = new Map<string, FieldIssue>();
-  for (const issue of parsed.error.issues.flatMap((i) => fieldIssues(i, root))) {
+  for (const issue of parsed.error.issues.flatMap((i) => flatten(i)).flatMap((i) => fieldIssues(i, root))) {
     if (!byField.has(issue.field)) byField.set(issue.field, issue);
   }
   const issues = [...byField.values()];

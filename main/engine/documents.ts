@@ -52,7 +52,7 @@ const statements = preparedFor((db) => ({
     `INSERT INTO allocation (doc_line_id, item_id, bin_id, qty) VALUES (@line, @item, @bin, @qty)
      ON CONFLICT (doc_line_id, bin_id) DO UPDATE SET qty = qty + excluded.qty`,
   ),
-  // Exactly one of these two applies: a reservation shrinks, or is released whole and goes.
+  // A reservation shrinks; when nothing is left of it, the row goes (qty > 0 is a CHECK).
   reduceAllocation: db.prepare<{ line: number; bin: number; qty: number }>(
     'UPDATE allocation SET qty = qty - @qty WHERE doc_line_id = @line AND bin_id = @bin AND qty > @qty',
   ),
@@ -121,8 +121,11 @@ export function allocateTakes(db: Db, docLineId: number, itemId: number, takes: 
 /** Releases `qty` of a pick line's allocation in one bin. */
 export function releaseAllocation(db: Db, docLineId: number, itemId: number, binId: number, qty: number): void {
   const s = statements(db);
-  s.reduceAllocation.run({ line: docLineId, bin: binId, qty });
-  s.dropAllocation.run({ line: docLineId, bin: binId, qty });
+  const change = { line: docLineId, bin: binId, qty };
+  // Either the reservation is larger and shrinks, or it is exactly `qty` and goes: never both.
+  if (s.reduceAllocation.run(change).changes === 0 && s.dropAllocation.run(change).changes === 0) {
+    throw new Error(`releaseAllocation: line ${docLineId} holds less than ${qty} in bin ${binId}`);
+  }
   reserve(db, itemId, binId, -qty);
 }
 

@@ -60,7 +60,7 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
       const qty = wanted.get(line.id) ?? 0;
       const takes = qty > 0 ? free.take(line.item_id, qty) : [];
       if (sumTakes(takes) < qty) {
-        const field = 'complete' in input ? 'backorder' : `lines.${findRequestIndex(input, skuOf(line.item_id))}.filled`;
+        const field = 'complete' in input ? 'backorder' : requestField(input, skuOf(line.item_id));
         const freeNow = sumTakes(takes);
         throw refused(`only ${freeNow} of ${skuOf(line.item_id)} ${freeNow === 1 ? 'is' : 'are'} free; ${qty} cannot be filled`, field);
       }
@@ -80,6 +80,8 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
   });
 }
 
-function findRequestIndex(input: { lines: { sku: string }[] }, sku: string): number {
-  return input.lines.findIndex((l) => skuKey(l.sku) === skuKey(sku));
+/** The form field a refusal belongs to: the line's `All` box or its `Filled` number. */
+function requestField(input: { lines: ({ sku: string; all: true } | { sku: string; filled: number })[] }, sku: string): string {
+  const index = input.lines.findIndex((l) => skuKey(l.sku) === skuKey(sku));
+  return `lines.${index}.${'all' in input.lines[index]! ? 'all' : 'filled'}`;
 }

@@ -24,6 +24,7 @@ interface RunLine {
   active: number;
   /** Not on any document yet: what this run should place. */
   need: number;
+  alert: string | null;
 }
 
 const statements = preparedFor((db) => ({
@@ -32,7 +33,7 @@ const statements = preparedFor((db) => ({
     `SELECT o.id, o.number, o.policy, o.status FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
   ),
   lines: db.prepare<[string], RunLine>(
-    `SELECT l.id, l.order_id, l.item_id, i.sku, i.allow_backorder, i.active,
+    `SELECT l.id, l.order_id, l.item_id, i.sku, i.allow_backorder, i.active, l.alert,
             l.qty - l.completed - l.allocated - l.backordered - l.cancelled AS need
      FROM order_line l JOIN item i ON i.id = l.item_id
      WHERE l.order_id IN (SELECT value FROM json_each(?))
@@ -84,7 +85,7 @@ export function runFulfillment(ctx: EngineCtx, selection: { orderIds: number[] }
       apply(ctx, order, decisions, outcome, results);
       s.openOrder.run({ id: order.id, now });
     }
-    results.totals.orders = results.orders.length;
+    results.totals.orders = runnable.length;
     results.alerts = results.orders.flatMap((o) => o.alerts);
     return results;
   });
@@ -96,11 +97,16 @@ function decide(order: RunOrder, lines: RunLine[], free: FreeStock, alerts: Aler
     if (!line.active) return error(order, line, 'inactive_item', `${line.sku} is inactive: nothing allocated`);
     return undefined;
   };
+  // Why a line of an item that does not allow backorder stays unallocated.
   const shortfallError = (line: RunLine, available: number): Alert => {
     const frozen = free.frozen(line.item_id);
-    return available + frozen >= line.need
-      ? error(order, line, 'only_frozen', `${line.sku} has only frozen stock to cover it (${line.need} needed, ${available} free, ${frozen} frozen): nothing allocated`)
-      : error(order, line, 'not_backorderable', `${line.sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
+    if (available >= line.need) {
+      return error(order, line, 'not_backorderable', `${line.sku} is not backorderable and ${order.number} ships complete, but not every line can go: nothing allocated`);
+    }
+    if (frozen > 0 && available + frozen >= line.need) {
+      return error(order, line, 'only_frozen', `${line.sku} has only frozen stock to cover it (${line.need} needed, ${available} free, ${frozen} frozen): nothing allocated`);
+    }
+    return error(order, line, 'not_backorderable', `${line.sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
   };
 
   if (order.policy === 'complete') {
@@ -173,7 +179,8 @@ function apply(ctx: EngineCtx, order: RunOrder, decisions: Decision[], outcome: 
       });
     }
     if (alert) outcome.alerts.push(alert);
-    s.setAlert.run({ id: line.id, alert: alert ? alert.message : null });
+    const message = alert ? alert.message : null;
+    if (message !== line.alert) s.setAlert.run({ id: line.id, alert: message });
   }
   if (pick) outcome.picks.push(pick.number);
   if (backorder) {

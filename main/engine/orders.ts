@@ -50,7 +50,10 @@ const statements = preparedFor((db) => ({
   ),
   nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = ?'),
   line: db.prepare<[number, number], LineRow>('SELECT * FROM order_line WHERE order_id = ? AND line_no = ?'),
-  updateLine: db.prepare<{ id: number; qty: number; status: string }>('UPDATE order_line SET qty = @qty, line_status = @status WHERE id = @id'),
+  // A status change clears the line's alert: it was about filling the line from stock as it was.
+  updateLine: db.prepare<{ id: number; qty: number; status: string }>(
+    'UPDATE order_line SET qty = @qty, alert = CASE WHEN line_status = @status THEN alert END, line_status = @status WHERE id = @id',
+  ),
   deleteLine: db.prepare<[number]>('DELETE FROM order_line WHERE id = ?'),
   updateOrder: db.prepare<{ id: number; customer: string; date: string; priority: string; policy: string; now: string }>(
     `UPDATE "order" SET customer = @customer, order_date = @date, priority = @priority, policy = @policy, updated_at = @now WHERE id = @id`,
@@ -63,18 +66,18 @@ function nextOrderNumber(db: Db): string {
 }
 
 /** Adds lines to an order, expanding a kit into one line per component (kit qty x component qty). */
-function insertLines(db: Db, orderId: number, lines: ParsedLine[], fieldPrefix: string): void {
+function insertLines(db: Db, orderId: number, lines: ParsedLine[], skuField: (index: number) => string): void {
   const s = statements(db);
   let lineNo = s.nextLineNo.get(orderId)!.n;
   lines.forEach((line, index) => {
-    const item = requireActiveItem(db, line.sku, `${fieldPrefix}${index}.sku`);
+    const item = requireActiveItem(db, line.sku, skuField(index));
     const components = kitComponents(db, item.id);
     if (components.length === 0) {
       s.insertLine.run({ order: orderId, lineNo: lineNo++, item: item.id, qty: line.qty, status: line.status, kit: null });
       return;
     }
     for (const component of components) {
-      if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, `${fieldPrefix}${index}.sku`);
+      if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, skuField(index));
       s.insertLine.run({ order: orderId, lineNo: lineNo++, item: component.id, qty: line.qty * component.qty, status: line.status, kit: item.id });
     }
   });
@@ -94,7 +97,7 @@ export function createOrder(ctx: EngineCtx, input: ParsedOrder): OrderRow {
       status: input.status,
       now: ctx.now(),
     });
-    insertLines(ctx.db, Number(lastInsertRowid), input.lines, 'lines.');
+    insertLines(ctx.db, Number(lastInsertRowid), input.lines, (index) => `lines.${index}.sku`);
     return requireOrder(ctx.db, number);
   });
 }
@@ -134,7 +137,7 @@ export function requireLine(db: Db, order: OrderRow, lineNo: number): LineRow {
 export function addLine(ctx: EngineCtx, number: string, line: ParsedLine): OrderRow {
   return write(ctx.db, () => {
     const order = requireDraft(ctx, number);
-    insertLines(ctx.db, order.id, [line], 'line.');
+    insertLines(ctx.db, order.id, [line], () => 'line.sku');
     statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
     return order;
   });

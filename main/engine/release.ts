@@ -17,8 +17,8 @@ const statements = preparedFor((db) => ({
   // Backorders waiting for any of the given items, in precedence order.
   waitingFor: db.prepare<[string], { id: number }>(
     `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
-     WHERE d.status = 'Back Order' AND o.status IN ('Draft', 'Open')
-       AND EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0 AND l.item_id IN (SELECT value FROM json_each(?)))
+     WHERE d.id IN (SELECT l.doc_id FROM doc_line l WHERE l.item_id IN (SELECT value FROM json_each(?)) AND l.qty > 0)
+       AND d.status = 'Back Order' AND o.status IN ('Draft', 'Open')
      ORDER BY ${PRECEDENCE_SQL}, d.seq`,
   ),
   itemsOf: db.prepare<[string], { item_id: number }>(
@@ -53,9 +53,10 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
     lines: view(plan),
   });
 
+  // The order first: cancelling an order also closes its backorders, and the order is the reason.
+  if (order.status === 'Cancelled' || order.status === 'Completed') return skip(`order ${order.number} is ${order.status.toLowerCase()}`, []);
   const closed = notReleasable(doc);
   if (closed) return skip(closed, []);
-  if (order.status === 'Cancelled' || order.status === 'Completed') return skip(`order ${order.number} is ${order.status.toLowerCase()}`);
 
   const mark = free.mark();
   const plan: LineTakes[] = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
@@ -64,10 +65,11 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
 
   if (taken === 0 || (order.policy === 'complete' && !whole)) {
     free.rewind(mark);
-    const short = plan.filter(({ line, takes }) => sumTakes(takes) < line.qty).map(({ line }) => line.item_id);
-    const skus = short.map((itemId) => itemById(ctx.db, itemId).sku).join(', ');
+    const short = plan.filter(({ line, takes }) => sumTakes(takes) < line.qty).map(({ line }) => line);
+    const skus = short.map((line) => itemById(ctx.db, line.item_id).sku).join(', ');
     if (taken > 0) return skip(`order ${order.number} ships complete and not every line can be filled now (${skus} short)`, plan);
-    if (short.every((itemId) => free.frozen(itemId) > 0)) return skip(`only frozen stock of ${skus}`, plan);
+    // Nothing was free: say "only frozen" when frozen stock would cover every line, as a run does.
+    if (short.every((line) => free.frozen(line.item_id) >= line.qty)) return skip(`only frozen stock of ${skus}`, plan);
     return skip(`no free stock of ${skus}`, plan);
   }
 

@@ -24,7 +24,7 @@ const statements = preparedFor((db) => ({
 
 /**
  * After quantities moved off documents: a pick or backorder left holding nothing is closed
- * (Cancelled: nothing on it is reserved or outstanding any more), and an open order whose
+ * (Cancelled: nothing on it is reserved or outstanding any more), and a draft or open order whose
  * Warehouse Pick lines are all picked or cancelled is Completed (or Cancelled when nothing was picked).
  * Vendor Order and Non-stock lines are not filled from stock and do not hold an order open.
  */
@@ -33,7 +33,7 @@ export function settleOrder(ctx: EngineCtx, orderId: number): void {
   for (const { id } of s.emptyOpenPicks.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
   for (const { id } of s.emptyBackorders.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
   const p = s.progress.get(orderId);
-  if (p && p.status === 'Open' && p.lines > 0 && p.outstanding === 0) {
+  if (p && (p.status === 'Open' || p.status === 'Draft') && p.lines > 0 && p.outstanding === 0) {
     s.setStatus.run({ id: orderId, status: p.completed > 0 ? 'Completed' : 'Cancelled', now: ctx.now() });
   }
 }

@@ -106,7 +106,7 @@ function toLine(db: Db, orderId: number, r: LineRow): OrderLine {
       coverage: coverage(needs, free),
     },
     queueAhead: r.backordered > 0 ? statements(db).queueAhead.get({ item: r.item_id, orderId })!.n : null,
-    alert: unallocated > 0 ? r.alert : null,
+    alert: unallocated > 0 && r.line_status === 'Warehouse Pick' ? r.alert : null,
   };
 }
 
