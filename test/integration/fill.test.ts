@@ -6,13 +6,13 @@ import {
   bins,
   docView,
   expectConsistent,
-  fulfil,
+  run,
   items,
   order,
   receive,
   refusedUnchanged,
   stockOf,
-} from '../helpers/stock-scenario';
+} from '../helpers/scenario';
 
 // Order 1040 wants 6 grease and 2 bearings. Only 2 grease were in stock when fulfillment ran:
 // pick 1040.001 holds them and backorder 1040.002 waits for 4 grease and 2 bearings. Then 5 grease
@@ -25,7 +25,7 @@ beforeEach(() => {
   h.call('settings:update', { autoRelease: false });
   receive(h, 'TR-GR', 'A-01', 2);
   order(h, '1040', [['TR-GR', 6], ['BRG-1', 2]]);
-  expect(fulfil(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: '1040.002' });
+  expect(run(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: '1040.002' });
   receive(h, 'TR-GR', 'A-02', 5);
   receive(h, 'BRG-1', 'A-01', 3);
 });
@@ -137,7 +137,7 @@ describe('a fill that cannot be done is refused with the reason and changes noth
   it('refuses filling more than is free, whether typed, ticked or Complete', () => {
     // Order 1050 takes 3 of the 5 free grease: fulfillment does not wait behind a backorder.
     order(h, '1050', [['TR-GR', 3]]);
-    fulfil(h, '1050');
+    run(h, '1050');
     expect(stockOf(h, 'TR-GR').free).toBe(2);
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 3 }] })).toMatchObject({
       code: 'refused',
@@ -209,7 +209,7 @@ describe('a fill that cannot be done is refused with the reason and changes noth
 describe('an order that ships complete', () => {
   beforeEach(() => {
     order(h, '1060', [['HX-5', 2], ['PAD-F', 1]], { policy: 'complete' });
-    expect(fulfil(h, '1060').orders[0]).toMatchObject({ picks: [], backorder: '1060.001' });
+    expect(run(h, '1060').orders[0]).toMatchObject({ picks: [], backorder: '1060.001' });
     receive(h, 'HX-5', 'A-01', 2);
     receive(h, 'PAD-F', 'A-01', 1);
   });

@@ -5,13 +5,13 @@ import {
   bins,
   docView,
   expectConsistent,
-  fulfil,
+  run,
   items,
   order,
   receive,
   refusedUnchanged,
   stockOf,
-} from '../helpers/stock-scenario';
+} from '../helpers/scenario';
 
 let h: Harness;
 beforeEach(() => {
@@ -126,7 +126,7 @@ describe('a count that finds allocated stock missing', () => {
     receive(h, 'TR-GR', 'A-01', 10);
     order(h, '1001', [['TR-GR', 4]]);
     order(h, '1002', [['TR-GR', 4]]);
-    fulfil(h, '1001', '1002');
+    run(h, '1001', '1002');
   });
 
   it('is accepted, and the newest pick holding the bin gives back what no longer exists to a backorder of its order', () => {
@@ -166,7 +166,7 @@ describe('a count that finds allocated stock missing', () => {
   it('leaves the quantity unallocated when the item is not backorderable', () => {
     receive(h, 'HX-5', 'A-02', 3);
     order(h, '1003', [['HX-5', 3]]);
-    fulfil(h, '1003');
+    run(h, '1003');
     expect(h.call('inventory:adjust', { sku: 'HX-5', bin: 'A-02', mode: 'set', qty: 1, reason: 'cycle count' }).givenBack).toEqual([
       { pick: '1003.001', order: '1003', sku: 'HX-5', bin: 'A-02', qty: 2, backorder: null },
     ]);
@@ -199,7 +199,7 @@ describe('frozen stock is never allocated', () => {
 
   it('not by fulfillment, a release or a fill', () => {
     order(h, '1040', [['TR-GR', 6]]);
-    expect(fulfil(h, '1040').orders[0]).toMatchObject({ allocated: [{ sku: 'TR-GR', qty: 2 }], picks: ['1040.001'], backorder: '1040.002' });
+    expect(run(h, '1040').orders[0]).toMatchObject({ allocated: [{ sku: 'TR-GR', qty: 2 }], picks: ['1040.001'], backorder: '1040.002' });
     expect(stockOf(h, 'TR-GR')).toMatchObject({ available: 2, frozen: 5, allocated: 2, free: 0 });
     expect(h.call('backorders:review', { backorders: ['1040.002'] })[0]).toMatchObject({ verdict: 'blocked', reason: 'only frozen stock of TR-GR' });
     expect(h.call('backorders:release', { backorders: ['1040.002'] }).outcomes[0]).toMatchObject({ outcome: 'skipped' });
@@ -214,7 +214,7 @@ describe('frozen stock is never allocated', () => {
   it('and an item that is not backorderable says only frozen stock could cover it', () => {
     receive(h, 'HX-5', 'A-01', 4);
     h.call('inventory:changeStatus', { sku: 'HX-5', bin: 'A-01', from: 'available', to: 'frozen', qty: 4, reason: 'recall hold' });
-    expect(fulfil(h, h.call('orders:create', { number: '1041', customer: 'Bayside Marine', orderDate: '2026-11-20', lines: [{ sku: 'HX-5', qty: 3 }] }).number).alerts).toEqual([
+    expect(run(h, h.call('orders:create', { number: '1041', customer: 'Bayside Marine', orderDate: '2026-11-20', lines: [{ sku: 'HX-5', qty: 3 }] }).number).alerts).toEqual([
       {
         level: 'error',
         reason: 'only_frozen',
@@ -235,7 +235,7 @@ describe('reading stock', () => {
     receive(h, 'TR-GR', 'B-7', 3);
     h.call('inventory:adjust', { sku: 'TR-GR', bin: 'A-02', status: 'frozen', mode: 'set', qty: 2, reason: 'hold' });
     order(h, '1040', [['TR-GR', 5]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     expect(h.call('inventory:itemStock', { sku: 'tr-gr' })).toEqual({
       sku: 'TR-GR',
       bins: [
@@ -262,7 +262,7 @@ describe('reading stock', () => {
     receive(h, 'HX-5', 'A-02', 3);
     h.call('inventory:changeStatus', { sku: 'HX-5', bin: 'A-02', from: 'available', to: 'frozen', qty: 3, reason: 'hold' });
     order(h, '1001', [['TR-GR', 4], ['BRG-1', 5]]);
-    fulfil(h, '1001');
+    run(h, '1001');
     const all = h.call('inventory:list', {});
     expect(all.rows.map((r) => r.sku)).toEqual(['BRG-1', 'HX-5', 'PAD-F', 'TR-GR']);
     expect(all.rows[0]).toEqual({
@@ -286,7 +286,7 @@ describe('reading stock', () => {
   it('answers the verify channel with ok and what it checked', () => {
     receive(h, 'TR-GR', 'A-01', 3);
     order(h, '1001', [['TR-GR', 5]]);
-    fulfil(h, '1001');
+    run(h, '1001');
     expect(h.call('inventory:verify', {})).toEqual({
       ok: true,
       problems: [],
@@ -301,7 +301,7 @@ describe('finding backorders', () => {
     order(h, '1001', [['TR-GR', 3]], { customer: 'Harbour Freight Co', orderDate: '2026-11-10' });
     order(h, '1002', [['BRG-1', 2]], { customer: 'Bayside Marine', orderDate: '2026-11-05' });
     order(h, '1003', [['PAD-F', 1], ['TR-GR', 1]], { customer: 'Harbour Freight Co', orderDate: '2026-11-12', priority: 'high' });
-    fulfil(h, '1001', '1002', '1003');
+    run(h, '1001', '1002', '1003');
   });
 
   const numbers = (input: Parameters<typeof h.call<'backorders:list'>>[1]) => h.call('backorders:list', input).rows.map((r) => r.number);
@@ -358,7 +358,7 @@ describe('reading documents and the queue', () => {
     receive(h, 'TR-GR', 'A-02', 2);
     receive(h, 'TR-GR', 'A-01', 1);
     order(h, '1040', [['TR-GR', 5], ['BRG-1', 4]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     receive(h, 'BRG-1', 'A-01', 1);
     const pick = h.call('documents:get', { document: '1040.001' });
     expect(pick).toMatchObject({ number: '1040.001', order: '1040', customer: 'Customer 1040', status: 'Open', shipCode: 'Ready to ship', splitFrom: null });
@@ -376,7 +376,7 @@ describe('reading documents and the queue', () => {
     order(h, '1002', [['TR-GR', 3]], { orderDate: '2026-11-02' });
     order(h, '1003', [['TR-GR', 2]], { orderDate: '2026-11-05', priority: 'high' });
     receive(h, 'BRG-1', 'A-01', 1);
-    fulfil(h, '1001', '1002', '1003');
+    run(h, '1001', '1002', '1003');
     const queueAhead = (n: string, lineNo = 1) => h.call('orders:get', { order: n }).billOfMaterial.find((l) => l.lineNo === lineNo)!.queueAhead;
     expect([queueAhead('1003'), queueAhead('1001'), queueAhead('1002')]).toEqual([0, 2, 6]);
     // A line with nothing backordered has no place in the queue.

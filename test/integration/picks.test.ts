@@ -6,13 +6,13 @@ import {
   bins,
   docView,
   expectConsistent,
-  fulfil,
+  run,
   items,
   order,
   receive,
   refusedUnchanged,
   stockOf,
-} from '../helpers/stock-scenario';
+} from '../helpers/scenario';
 
 let h: Harness;
 beforeEach(() => {
@@ -27,7 +27,7 @@ function pickedOrder(): void {
   receive(h, 'TR-GR', 'A-02', 5);
   receive(h, 'BRG-1', 'A-01', 4);
   order(h, '1040', [['TR-GR', 6], ['BRG-1', 2]]);
-  expect(fulfil(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: null });
+  expect(run(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: null });
 }
 
 const ledgerOf = (sku: string) =>
@@ -73,7 +73,7 @@ describe('completing a pick', () => {
   it('leaves the remainder of an item that is not backorderable unallocated', () => {
     receive(h, 'HX-5', 'A-01', 3);
     order(h, '1041', [['HX-5', 3]]);
-    fulfil(h, '1041');
+    run(h, '1041');
     expect(h.call('picks:complete', { pick: '1041.001', lines: [{ sku: 'HX-5', picked: 1 }] })).toEqual({
       pick: '1041.001',
       picked: [{ sku: 'HX-5', qty: 1 }],
@@ -115,7 +115,7 @@ describe('completing a pick', () => {
 
   it('completes the order only when everything ordered has been picked', () => {
     order(h, '1042', [['TR-GR', 4]]);
-    expect(fulfil(h, '1042').orders[0]).toMatchObject({ picks: ['1042.001'], backorder: '1042.002' });
+    expect(run(h, '1042').orders[0]).toMatchObject({ picks: ['1042.001'], backorder: '1042.002' });
     expect(h.call('picks:complete', { pick: '1042.001' }).orderStatus).toBe('Open');
     expect(receive(h, 'TR-GR', 'A-01', 2).released).toEqual([{ backorder: '1042.002', order: '1042', outcome: 'released', pick: '1042.002' }]);
     expect(h.call('picks:complete', { pick: '1042.002' }).orderStatus).toBe('Completed');
@@ -134,7 +134,7 @@ describe('printing a pick', () => {
     receive(h, 'BRG-1', 'C-1', 3);
     receive(h, 'PAD-F', 'A-2', 4);
     order(h, '1050', [['TR-GR', 3], ['BRG-1', 2], ['PAD-F', 1]], { customer: 'Harbour Freight Co' });
-    fulfil(h, '1050');
+    run(h, '1050');
   });
 
   it('moves the pick to Printed and returns a sheet in bin pick sequence with bin, sku, description, unit and quantity', () => {
@@ -220,7 +220,7 @@ describe('the backorder sheet', () => {
   beforeEach(() => {
     h.call('settings:update', { autoRelease: false });
     order(h, '1070', [['TR-GR', 5], ['BRG-1', 2]]);
-    fulfil(h, '1070');
+    run(h, '1070');
   });
 
   it('lists what is outstanding per line, and changes nothing', () => {

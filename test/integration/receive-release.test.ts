@@ -6,13 +6,13 @@ import {
   bins,
   docView,
   expectConsistent,
-  fulfil,
+  run,
   items,
   order,
   receive,
   refusedUnchanged,
   stockOf,
-} from '../helpers/stock-scenario';
+} from '../helpers/scenario';
 
 let h: Harness;
 beforeEach(() => {
@@ -82,7 +82,7 @@ describe('receiving stock', () => {
 describe('auto-release on receipt', () => {
   it('turns a backorder the receipt covers in full into a pick in place: same number, Open, Ready to ship', () => {
     order(h, '1040', [['TR-GR', 5]]);
-    expect(fulfil(h, '1040').orders[0]).toMatchObject({ picks: [], backorder: '1040.001' });
+    expect(run(h, '1040').orders[0]).toMatchObject({ picks: [], backorder: '1040.001' });
     expect(docView(h, '1040.001')).toEqual({ status: 'Back Order', shipCode: 'Unshippable backorder', lines: [{ sku: 'TR-GR', qty: 5 }] });
 
     const result = receive(h, 'TR-GR', 'A-01', 5);
@@ -97,7 +97,7 @@ describe('auto-release on receipt', () => {
   it('splits a backorder the receipt covers in part: the new pick is numbered next and the backorder keeps the rest', () => {
     receive(h, 'TR-GR', 'A-01', 2);
     order(h, '1040', [['TR-GR', 6], ['BRG-1', 1]]);
-    expect(fulfil(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: '1040.002' });
+    expect(run(h, '1040').orders[0]).toMatchObject({ picks: ['1040.001'], backorder: '1040.002' });
 
     const result = receive(h, 'TR-GR', 'A-02', 3);
     expect(result.released).toEqual([
@@ -120,7 +120,7 @@ describe('auto-release on receipt', () => {
     order(h, '1002', [['TR-GR', 4]], { orderDate: '2026-11-18', priority: 'high' });
     order(h, '1003', [['TR-GR', 4]], { orderDate: '2026-11-05' });
     order(h, '1004', [['TR-GR', 4]], { orderDate: '2026-11-05' });
-    fulfil(h, '1001', '1002', '1003', '1004');
+    run(h, '1001', '1002', '1003', '1004');
 
     const result = receive(h, 'TR-GR', 'A-01', 10);
     expect(result.released).toEqual([
@@ -137,7 +137,7 @@ describe('auto-release on receipt', () => {
   it('releases a complete-policy backorder only in full, skipping it while later backorders are still served', () => {
     order(h, '1001', [['TR-GR', 3], ['BRG-1', 2]], { orderDate: '2026-11-01', policy: 'complete' });
     order(h, '1002', [['TR-GR', 3]], { orderDate: '2026-11-10' });
-    fulfil(h, '1001', '1002');
+    run(h, '1001', '1002');
 
     // Enough grease for 1001, but no bearings: 1001 is skipped and 1002, later, gets the grease.
     expect(receive(h, 'TR-GR', 'A-01', 4).released).toEqual([{ backorder: '1002.001', order: '1002', outcome: 'released', pick: '1002.001' }]);
@@ -157,7 +157,7 @@ describe('auto-release on receipt', () => {
 
   it('leaves the surplus of a receipt available and free', () => {
     order(h, '1040', [['TR-GR', 3]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     receive(h, 'TR-GR', 'A-01', 10);
     expect(stockOf(h, 'TR-GR')).toEqual({ onHand: 10, available: 10, frozen: 0, damaged: 0, quarantine: 0, allocated: 3, free: 7 });
     expect(h.call('inventory:itemStock', { sku: 'TR-GR' }).bins).toEqual([
@@ -168,7 +168,7 @@ describe('auto-release on receipt', () => {
 
   it('releases nothing when auto-release is turned off in settings; the backorder waits as fulfillable', () => {
     order(h, '1040', [['TR-GR', 5]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     expect(h.call('settings:get', {})).toEqual({ autoRelease: true });
     expect(h.call('settings:update', { autoRelease: false })).toEqual({ autoRelease: false });
     expect(h.call('settings:get', {})).toEqual({ autoRelease: false });
@@ -185,7 +185,7 @@ describe('auto-release on receipt', () => {
   it('previews what a receipt would post and release to which orders, changing nothing', () => {
     order(h, '1001', [['TR-GR', 4]], { orderDate: '2026-11-01' });
     order(h, '1002', [['TR-GR', 4]], { orderDate: '2026-11-02' });
-    fulfil(h, '1001', '1002');
+    run(h, '1001', '1002');
     const input = { reference: 'PO-9', lines: [{ sku: 'TR-GR', qty: 6 }] };
     const expected = {
       reference: 'PO-9',
@@ -209,7 +209,7 @@ describe('auto-release on receipt', () => {
 describe('stock that arrives other than by a receipt is never auto-released', () => {
   beforeEach(() => {
     order(h, '1040', [['TR-GR', 5]]);
-    fulfil(h, '1040');
+    run(h, '1040');
   });
 
   it('an adjustment that adds stock leaves the backorder waiting', () => {
@@ -230,7 +230,7 @@ describe('stock that arrives other than by a receipt is never auto-released', ()
   it('stock freed by cancelling another order’s pick leaves the backorder waiting', () => {
     receive(h, 'TR-GR', 'A-01', 5); // releases 1040.001 in place
     order(h, '1041', [['TR-GR', 5]]);
-    fulfil(h, '1041');
+    run(h, '1041');
     expect(docView(h, '1041.001').status).toBe('Back Order');
     h.call('picks:cancel', { pick: '1040.001' });
     expect(docView(h, '1041.001').status).toBe('Back Order');
@@ -248,7 +248,7 @@ describe('Release Back Order: the review', () => {
     order(h, '1001', [['TR-GR', 4]], { orderDate: '2026-11-01' });
     order(h, '1002', [['TR-GR', 4], ['BRG-1', 2]], { orderDate: '2026-11-02' });
     order(h, '1003', [['HX-5', 1]], { orderDate: '2026-11-03' });
-    fulfil(h, '1001', '1002', '1003');
+    run(h, '1001', '1002', '1003');
     receive(h, 'TR-GR', 'A-01', 6);
     receive(h, 'BRG-1', 'A-01', 2);
 
@@ -272,14 +272,14 @@ describe('Release Back Order: the review', () => {
 
   it('blocks a backorder whose item has only frozen stock', () => {
     order(h, '1040', [['TR-GR', 3]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     h.call('inventory:adjust', { sku: 'TR-GR', bin: 'A-01', status: 'frozen', mode: 'set', qty: 9, reason: 'recall hold' });
     expect(h.call('backorders:review', { backorders: ['1040.001'] })[0]).toMatchObject({ verdict: 'blocked', reason: 'only frozen stock of TR-GR' });
   });
 
   it('blocks a backorder that was already released', () => {
     order(h, '1040', [['TR-GR', 3]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     receive(h, 'TR-GR', 'A-01', 3);
     h.call('backorders:release', { backorders: ['1040.001'] });
     expect(h.call('backorders:review', { backorders: ['1040.001'] })[0]).toMatchObject({ verdict: 'blocked', reason: '1040.001 is already released' });
@@ -288,7 +288,7 @@ describe('Release Back Order: the review', () => {
   it('blocks a cancelled backorder of an order that is still open', () => {
     receive(h, 'BRG-1', 'A-02', 1);
     order(h, '1040', [['TR-GR', 3], ['BRG-1', 1]]);
-    fulfil(h, '1040'); // 1040.001: the backorder of TR-GR; 1040.002: the pick of BRG-1
+    run(h, '1040'); // 1040.001: the backorder of TR-GR; 1040.002: the pick of BRG-1
     h.call('backorders:cancel', { backorder: '1040.001' });
     receive(h, 'TR-GR', 'A-01', 3);
     expect(h.call('orders:get', { order: '1040' }).status).toBe('Open');
@@ -298,7 +298,7 @@ describe('Release Back Order: the review', () => {
   it('blocks the backorder of a cancelled order, saying the order is cancelled', () => {
     receive(h, 'TR-GR', 'A-01', 1);
     order(h, '1040', [['TR-GR', 3]]);
-    fulfil(h, '1040');
+    run(h, '1040');
     receive(h, 'TR-GR', 'A-01', 5);
     h.call('orders:cancel', { order: '1040' });
     expect(h.call('backorders:review', { backorders: ['1040.002'] })[0]).toMatchObject({ verdict: 'blocked', reason: 'order 1040 is cancelled' });
@@ -306,7 +306,7 @@ describe('Release Back Order: the review', () => {
 
   it('blocks a complete-policy backorder that cannot go in full, naming the lines short', () => {
     order(h, '1040', [['TR-GR', 3], ['BRG-1', 2]], { policy: 'complete' });
-    fulfil(h, '1040');
+    run(h, '1040');
     receive(h, 'TR-GR', 'A-01', 3);
     receive(h, 'BRG-1', 'A-01', 1);
     expect(h.call('backorders:review', { backorders: ['1040.001'] })).toEqual([
@@ -334,7 +334,7 @@ describe('Release Back Order: submit', () => {
     order(h, '1001', [['TR-GR', 4]], { orderDate: '2026-11-01' });
     order(h, '1002', [['TR-GR', 4], ['BRG-1', 2]], { orderDate: '2026-11-02' });
     order(h, '1003', [['TR-GR', 4]], { orderDate: '2026-11-03' });
-    fulfil(h, '1001', '1002', '1003');
+    run(h, '1001', '1002', '1003');
     receive(h, 'TR-GR', 'A-01', 3);
     receive(h, 'TR-GR', 'A-02', 3);
     receive(h, 'BRG-1', 'A-01', 2);
