@@ -37,8 +37,10 @@ export interface LineRow {
 }
 
 const statements = preparedFor((db) => ({
-  highestNumeric: db.prepare<[], { n: number | null }>(
-    `SELECT max(CAST(number AS INTEGER)) AS n FROM "order" WHERE number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'`,
+  // The highest all-digit number, compared as a number however long: longer (without leading zeros) is larger.
+  highestNumeric: db.prepare<[], { number: string }>(
+    `SELECT number FROM "order" WHERE number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'
+     ORDER BY length(ltrim(number, '0')) DESC, ltrim(number, '0') DESC LIMIT 1`,
   ),
   exists: db.prepare<[string], { id: number }>('SELECT id FROM "order" WHERE number = ?'),
   insertOrder: db.prepare<{ number: string; customer: string; date: string; priority: string; policy: string; status: string; now: string }>(
@@ -61,8 +63,10 @@ const statements = preparedFor((db) => ({
   touch: db.prepare<{ id: number; now: string }>('UPDATE "order" SET updated_at = @now WHERE id = @id'),
 }));
 
+/** The next number after the highest numeric order number, from 1001; BigInt, since numbers may have 32 digits. */
 function nextOrderNumber(db: Db): string {
-  return String(Math.max(1000, statements(db).highestNumeric.get()?.n ?? 0) + 1);
+  const highest = BigInt(statements(db).highestNumeric.get()?.number ?? '0');
+  return String((highest > 1000n ? highest : 1000n) + 1n);
 }
 
 /** Adds lines to an order, expanding a kit into one line per component (kit qty x component qty). */

@@ -43,6 +43,13 @@ describe('entering an order', () => {
     expect(order(h, undefined, [])).toBe('1501');
   });
 
+  it('numbers after the highest number even beyond 2^53, where a float would round', () => {
+    expect(order(h, '9007199254740993', [])).toBe('9007199254740993');
+    expect(order(h, '00042', [])).toBe('00042');
+    expect(order(h, undefined, [])).toBe('9007199254740994');
+    expect(order(h, undefined, [])).toBe('9007199254740995');
+  });
+
   it('refuses a number already used, naming the field, and stores nothing', () => {
     order(h, '1040', [['BOLT', 1]]);
     const before = snapshot(h.db);
