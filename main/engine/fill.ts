@@ -8,6 +8,7 @@ import { docLines } from './documents';
 import { FreeStock, sumTakes } from './free-stock';
 import { notReleasable } from './release';
 import { write } from './transaction';
+import { applyWholeOrder, planWholeOrder } from './whole-order';
 
 type ParsedFill = { backorder: string; complete: true } | { backorder: string; lines: ({ sku: string; all: true } | { sku: string; filled: number })[] };
 
@@ -56,6 +57,16 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
     if (total === 0) throw invalid('lines', 'must fill at least one unit');
 
     const free = new FreeStock(db, lines.map((l) => l.item_id));
+    if (order.policy === 'complete') {
+      // The whole order goes, or nothing: its other backorders and unplaced lines too.
+      const answer = planWholeOrder(ctx, order.id, free);
+      if (!answer.ok) {
+        const skus = answer.short.map((x) => `${x.missing} × ${skuOf(x.itemId)}`).join(', ');
+        throw refused(`order ${order.number} ships complete and not all of it can go now (${skus} short)`, 'backorder');
+      }
+      applyWholeOrder(ctx, order.id, answer.plan);
+      return { backorder: doc.number, pick: doc.number, inPlace: true, filled: lines.map((l) => ({ sku: skuOf(l.item_id), qty: l.qty })), remaining: [] };
+    }
     const plan: LineTakes[] = lines.map((line) => {
       const qty = wanted.get(line.id) ?? 0;
       const takes = qty > 0 ? free.take(line.item_id, qty) : [];

@@ -36,11 +36,19 @@ export class FreeStock {
   private readonly items = new Map<number, ItemStock>();
   private readonly journal: { item: ItemStock; bin: BinFree; qty: number }[] = [];
 
-  constructor(db: Db, itemIds: Iterable<number>) {
-    const ids = [...new Set(itemIds)];
+  constructor(
+    private readonly db: Db,
+    itemIds: Iterable<number>,
+  ) {
+    this.ensure(itemIds);
+  }
+
+  /** Reads the stock of items not read yet (a whole order may need items the batch did not name). */
+  ensure(itemIds: Iterable<number>): void {
+    const ids = [...new Set(itemIds)].filter((id) => !this.items.has(id));
     for (const id of ids) this.items.set(id, { bins: [], free: 0, frozen: 0 });
     if (ids.length === 0) return;
-    for (const row of statements(db).load.all(JSON.stringify(ids))) {
+    for (const row of statements(this.db).load.all(JSON.stringify(ids))) {
       const item = this.items.get(row.item_id)!;
       item.frozen += row.frozen;
       if (row.free > 0) {

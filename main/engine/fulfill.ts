@@ -1,12 +1,13 @@
 import type { Alert, FulfillmentResults, OrderFulfillment } from '../../shared/domain/fulfillment';
 import type { ShippingPolicy } from '../../shared/domain/orders';
 import { preparedFor } from '../store/prepared';
-import type { DocRow } from '../store/repos/lookup';
+import { itemById, type DocRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import { addToDocLine, allocateTakes, createDoc, moveLineQty, openPickOf } from './documents';
 import { FreeStock, sumTakes, type Take } from './free-stock';
 import { PRECEDENCE_SQL } from './precedence';
 import { write } from './transaction';
+import { applyWholeOrder, planWholeOrder, type WholeOrderPlan } from './whole-order';
 
 interface RunOrder {
   id: number;
@@ -81,8 +82,10 @@ export function runFulfillment(ctx: EngineCtx, selection: { orderIds: number[] }
         outcome.alerts.push({ level: 'info', reason: 'order_closed', order: order.number, message: `${order.number} is ${order.status}: nothing to fulfil` });
         continue;
       }
-      const decisions = decide(order, linesByOrder.get(order.id) ?? [], free, outcome.alerts);
-      apply(ctx, order, decisions, outcome, results);
+      const lines = linesByOrder.get(order.id) ?? [];
+      const whole = order.policy === 'complete' ? planWholeOrder(ctx, order.id, free) : undefined;
+      if (whole?.ok) shipWhole(ctx, order, lines, whole.plan, outcome, results);
+      else apply(ctx, order, decide(order, lines, free, outcome.alerts), outcome, results);
       s.openOrder.run({ id: order.id, now });
     }
     results.totals.orders = runnable.length;
@@ -109,11 +112,8 @@ function decide(order: RunOrder, lines: RunLine[], free: FreeStock, alerts: Aler
     return error(order, line, 'not_backorderable', `${line.sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
   };
 
+  // An order that ships complete and could go in full was shipped whole (shipWhole): here it cannot.
   if (order.policy === 'complete') {
-    const mark = free.mark();
-    const trial = lines.map((line) => ({ line, takes: unplaceable(line) ? [] : free.take(line.item_id, line.need) }));
-    if (trial.every(({ line, takes }) => sumTakes(takes) === line.need)) return trial.map((t) => ({ ...t, backorder: 0 }));
-    free.rewind(mark);
     if (lines.length > 0) {
       alerts.push({
         level: 'info',
@@ -145,6 +145,23 @@ function decide(order: RunOrder, lines: RunLine[], free: FreeStock, alerts: Aler
 
 function error(order: RunOrder, line: RunLine, reason: Alert['reason'], message: string): Alert {
   return { level: 'error', reason, order: order.number, sku: line.sku, qty: line.need, message };
+}
+
+/** A complete-policy order whose every outstanding unit can go: its backorders become picks, its unplaced lines are allocated. */
+function shipWhole(ctx: EngineCtx, order: RunOrder, lines: RunLine[], plan: WholeOrderPlan, outcome: OrderFulfillment, results: FulfillmentResults): void {
+  const s = statements(ctx.db);
+  const picks = applyWholeOrder(ctx, order.id, plan);
+  const allocated = [
+    ...plan.backorders.flatMap(({ lines: planned }) => planned.map(({ line, takes }) => ({ itemId: line.item_id, qty: sumTakes(takes) }))),
+    ...plan.unplaced.map(({ itemId, takes }) => ({ itemId, qty: sumTakes(takes) })),
+  ];
+  for (const { itemId, qty } of allocated) {
+    outcome.allocated.push({ sku: itemById(ctx.db, itemId).sku, qty });
+    results.totals.linesAllocated += 1;
+    results.totals.unitsAllocated += qty;
+  }
+  for (const line of lines) if (line.alert !== null) s.setAlert.run({ id: line.id, alert: null });
+  outcome.picks.push(...picks.map((p) => p.number));
 }
 
 /** Writes one order's decisions: allocations into its open pick, shortfalls onto one new backorder. */

@@ -7,6 +7,7 @@ import { docLines } from './documents';
 import { FreeStock, sumTakes } from './free-stock';
 import { PRECEDENCE_SQL } from './precedence';
 import { dryRun, write } from './transaction';
+import { applyWholeOrder, planWholeOrder, type Shortfall } from './whole-order';
 
 const statements = preparedFor((db) => ({
   // The given backorders in precedence order (whatever order they were selected in).
@@ -39,10 +40,11 @@ export function notReleasable(doc: DocRow): string | undefined {
 }
 
 /**
- * Releases one backorder against `free` (consumed). Policy `partial` takes what it can; policy
- * `complete` is released only when every line can be, and is otherwise skipped.
+ * Releases one backorder against `free` (consumed). Policy `partial` takes what it can; an order that
+ * ships `complete` is released only when all of it can go (this backorder, its others, its unplaced
+ * lines), and is otherwise skipped.
  */
-function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
+function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Set<number>): Attempt {
   const order = orderById(ctx.db, doc.order_id);
   const base = { backorder: doc.number, order: order.number };
   const lines = docLines(ctx.db, doc.id).filter((l) => l.qty > 0);
@@ -53,24 +55,41 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
     lines: view(plan),
   });
 
+  // Released already in this batch, together with another backorder of an order that ships complete.
+  if (releasedNow.has(doc.id)) return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: [] };
   // The order first: cancelling an order also closes its backorders, and the order is the reason.
   if (order.status === 'Cancelled' || order.status === 'Completed') return skip(`order ${order.number} is ${order.status.toLowerCase()}`, []);
   const closed = notReleasable(doc);
   if (closed) return skip(closed, []);
 
+  // Why it cannot go: the complete policy, or nothing free (only frozen when frozen stock would cover it).
+  const blocked = (short: Shortfall[], takeable: boolean) => {
+    const skus = short.map((x) => itemById(ctx.db, x.itemId).sku).join(', ');
+    if (takeable) return `order ${order.number} ships complete and not every line can be filled now (${skus} short)`;
+    if (short.every((x) => free.frozen(x.itemId) >= x.missing)) return `only frozen stock of ${skus}`;
+    return `no free stock of ${skus}`;
+  };
+  // What free stock could cover of each line, taken and given back: for the review when blocked.
+  const trial = (): LineTakes[] => {
+    const mark = free.mark();
+    const plan = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
+    free.rewind(mark);
+    return plan;
+  };
+
+  if (order.policy === 'complete') {
+    const answer = planWholeOrder(ctx, order.id, free);
+    if (!answer.ok) return skip(blocked(answer.short, answer.takeable), trial());
+    for (const pick of applyWholeOrder(ctx, order.id, answer.plan)) releasedNow.add(pick.id);
+    const planned = answer.plan.backorders.find((b) => b.doc.id === doc.id)?.lines ?? [];
+    return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(planned) };
+  }
+
   const mark = free.mark();
   const plan: LineTakes[] = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
-  const taken = plan.reduce((n, p) => n + sumTakes(p.takes), 0);
-  const whole = plan.every(({ line, takes }) => sumTakes(takes) === line.qty);
-
-  if (taken === 0 || (order.policy === 'complete' && !whole)) {
+  if (plan.every(({ takes }) => sumTakes(takes) === 0)) {
     free.rewind(mark);
-    const short = plan.filter(({ line, takes }) => sumTakes(takes) < line.qty).map(({ line }) => line);
-    const skus = short.map((line) => itemById(ctx.db, line.item_id).sku).join(', ');
-    if (taken > 0) return skip(`order ${order.number} ships complete and not every line can be filled now (${skus} short)`, plan);
-    // Nothing was free: say "only frozen" when frozen stock would cover every line, as a run does.
-    if (short.every((line) => free.frozen(line.item_id) >= line.qty)) return skip(`only frozen stock of ${skus}`, plan);
-    return skip(`no free stock of ${skus}`, plan);
+    return skip(blocked(lines.map((line) => ({ itemId: line.item_id, missing: line.qty })), false), plan);
   }
 
   const { pick, inPlace } = moveToPick(ctx, doc, plan);
@@ -83,10 +102,11 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock): Attempt {
 
 function releaseInOrder(ctx: EngineCtx, docIds: number[]): Attempt[] {
   const s = statements(ctx.db);
-  const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => docById(ctx.db, id));
-  const items = s.itemsOf.all(JSON.stringify(ordered.map((d) => d.id))).map((r) => r.item_id);
-  const free = new FreeStock(ctx.db, items);
-  return ordered.map((doc) => attempt(ctx, doc, free));
+  const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => id);
+  const free = new FreeStock(ctx.db, s.itemsOf.all(JSON.stringify(ordered)).map((r) => r.item_id));
+  // Each document is read when its turn comes: releasing a whole order releases its other backorders too.
+  const releasedNow = new Set<number>();
+  return ordered.map((id) => attempt(ctx, docById(ctx.db, id), free, releasedNow));
 }
 
 /** Release Back Order, Submit: releases the ready and partial ones in one transaction. */

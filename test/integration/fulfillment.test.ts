@@ -318,6 +318,89 @@ describe('shipping policy complete', () => {
   });
 });
 
+describe('shipping policy complete is about the whole order', () => {
+  // BOLT waits on a backorder and PIN (not backorderable) stays unallocated: the order has two kinds
+  // of waiting quantity, and none of it may ship until all of it can.
+  beforeEach(() => {
+    h.call('settings:update', { autoRelease: false });
+    stock(h, 'PIN', 'A-1', 1);
+    order(h, '1040', [['PIN', 1], ['BOLT', 1]], { policy: 'complete', status: 'Open' });
+    run(h, '1040');
+  });
+
+  it('a second run allocates nothing while a line of the order still waits on its backorder', () => {
+    expect(line(h, '1040', 1).accounting).toMatchObject({ allocated: 0, unallocated: 1 });
+    expect(line(h, '1040', 2).accounting).toMatchObject({ backordered: 1 });
+
+    const [again] = run(h, '1040').orders;
+
+    expect(again).toMatchObject({ allocated: [], picks: [] });
+    expect(line(h, '1040', 1).accounting).toMatchObject({ allocated: 0, unallocated: 1 });
+    expect(free(h, 'PIN')).toBe(1);
+    expectConsistent(h);
+  });
+
+  it('once everything can go, a run ships the whole order: the backorder becomes a pick and the unallocated line joins it', () => {
+    stock(h, 'BOLT', 'A-2', 1);
+
+    const [outcome] = run(h, '1040').orders;
+
+    expect(outcome).toMatchObject({ allocated: [{ sku: 'BOLT', qty: 1 }, { sku: 'PIN', qty: 1 }], picks: ['1040.001'], backorder: null });
+    expect(doc(h, '1040.001')).toMatchObject({ status: 'Open', shipCode: 'Ready to ship' });
+    expect(doc(h, '1040.001').lines.map((l) => `${l.sku} ${l.qty}`).sort()).toEqual(['BOLT 1', 'PIN 1']);
+    expect([line(h, '1040', 1).alert, line(h, '1040', 2).accounting.allocated]).toEqual([null, 1]);
+    expectConsistent(h);
+  });
+
+  it('releasing its backorder is skipped while the unallocated line cannot go, then ships the whole order', () => {
+    stock(h, 'BOLT', 'A-2', 1);
+    h.call('inventory:adjust', { sku: 'PIN', bin: 'A-1', mode: 'set', qty: 0, reason: 'count' });
+
+    expect(h.call('backorders:release', { backorders: ['1040.001'] }).outcomes).toEqual([
+      { backorder: '1040.001', order: '1040', outcome: 'skipped', reason: 'order 1040 ships complete and not every line can be filled now (PIN short)' },
+    ]);
+    expect(free(h, 'BOLT')).toBe(1);
+
+    h.call('inventory:adjust', { sku: 'PIN', bin: 'A-1', mode: 'set', qty: 1, reason: 'found it' });
+    expect(h.call('backorders:release', { backorders: ['1040.001'] }).outcomes).toEqual([
+      { backorder: '1040.001', order: '1040', outcome: 'released', pick: '1040.001' },
+    ]);
+    expect(line(h, '1040', 1).accounting).toMatchObject({ allocated: 1, unallocated: 0 });
+    expectConsistent(h);
+  });
+
+  it('releasing two backorders of the order in one Submit releases both, with the rest of the order', () => {
+    // A second backorder: PIN becomes backorderable, its stock is counted away, and a partial run backorders it.
+    h.call('orders:update', { order: '1040', policy: 'partial' });
+    h.call('items:update', { id: h.call('items:list', { query: 'PIN' }).rows[0]!.id, allowBackorder: true });
+    h.call('inventory:adjust', { sku: 'PIN', bin: 'A-1', mode: 'set', qty: 0, reason: 'count' });
+    expect(run(h, '1040').orders[0]!.backorder).toBe('1040.002');
+    h.call('orders:update', { order: '1040', policy: 'complete' });
+    stock(h, 'BOLT', 'A-2', 1);
+    stock(h, 'PIN', 'A-1', 1);
+
+    expect(h.call('backorders:release', { backorders: ['1040.002', '1040.001'] }).outcomes).toEqual([
+      { backorder: '1040.001', order: '1040', outcome: 'released', pick: '1040.001' },
+      { backorder: '1040.002', order: '1040', outcome: 'released', pick: '1040.002' },
+    ]);
+    expect(h.call('orders:get', { order: '1040' }).billOfMaterial.map((l) => l.accounting.allocated)).toEqual([1, 1]);
+    expectConsistent(h);
+  });
+
+  it('filling its backorder in full is refused while the rest of the order cannot go', () => {
+    stock(h, 'BOLT', 'A-2', 1);
+    h.call('inventory:adjust', { sku: 'PIN', bin: 'A-1', mode: 'set', qty: 0, reason: 'count' });
+    const before = snapshot(h.db);
+
+    expect(h.refusal('backorders:fill', { backorder: '1040.001', complete: true })).toMatchObject({
+      code: 'refused',
+      field: 'backorder',
+      message: 'order 1040 ships complete and not all of it can go now (1 × PIN short)',
+    });
+    expect(snapshot(h.db)).toEqual(before);
+  });
+});
+
 describe('which orders a run takes', () => {
   beforeEach(() => {
     stock(h, 'BOLT', 'A-1', 50);
