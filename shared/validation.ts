@@ -79,6 +79,10 @@ export function parseInput<S extends z.ZodType>(
 
 // Building blocks used across the contract.
 
+/** Codes that are scanned and typed (skus, bins): a space or control character inside is always a mistake. */
+export const NO_SPACES = /^[^\s\p{C}]+$/u;
+export const NO_SPACES_MESSAGE = 'must not contain spaces or control characters';
+
 export const WHOLE_ABOVE_ZERO = 'must be a whole number above 0';
 
 /** A quantity of whole units, above zero (order and receipt quantities). */

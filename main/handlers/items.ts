@@ -1,6 +1,7 @@
 import { skuKey } from '../../shared/domain/items';
 import { conflict, notFound } from '../../shared/errors';
 import { getKit, setKit } from '../engine/kits';
+import { write } from '../engine/transaction';
 import { containsPattern, itemStatements, toItem, type ItemRow } from '../store/repos/items';
 import type { HandlerContext, HandlerGroup } from './types';
 
@@ -30,7 +31,7 @@ export const itemHandlers: HandlerGroup = {
     'items:get': ({ id }, ctx) => toItem(requireItem(ctx, id)),
 
     'items:create': (input, ctx) =>
-      ctx.db.transaction(() => {
+      write(ctx.db, () => {
         refuseDuplicateSku(ctx, input.sku);
         const s = itemStatements(ctx.db);
         const { lastInsertRowid } = s.insert.run({
@@ -43,10 +44,10 @@ export const itemHandlers: HandlerGroup = {
           now: ctx.now(),
         });
         return toItem(requireItem(ctx, Number(lastInsertRowid)));
-      })(),
+      }),
 
     'items:update': ({ id, ...patch }, ctx) =>
-      ctx.db.transaction(() => {
+      write(ctx.db, () => {
         const current = toItem(requireItem(ctx, id));
         const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
         if (next.sku !== current.sku) refuseDuplicateSku(ctx, next.sku, id);
@@ -61,7 +62,7 @@ export const itemHandlers: HandlerGroup = {
           now: ctx.now(),
         });
         return toItem(requireItem(ctx, id));
-      })(),
+      }),
 
     'items:getKit': ({ kit }, ctx) => getKit(ctx.db, kit),
     'items:setKit': (input, ctx) => setKit(ctx, input),

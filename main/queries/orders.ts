@@ -5,6 +5,7 @@ import type { Db } from '../store/open';
 import { preparedFor } from '../store/prepared';
 import { containsPattern } from '../store/repos/items';
 import { requireOrder, type OrderRow } from '../store/repos/lookup';
+import { PRIORITY_RANK_SQL } from '../engine/precedence';
 
 interface LineRow {
   line_no: number;
@@ -28,8 +29,6 @@ interface LineRow {
   item_allocated: number;
 }
 
-const PRIORITY_RANK = "CASE o.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END";
-
 const statements = preparedFor((db) => ({
   lines: db.prepare<{ order: number }, LineRow>(
     `SELECT l.line_no, i.sku, i.description, i.unit, i.allow_backorder, l.line_status, k.sku AS kit_sku,
@@ -46,9 +45,9 @@ const statements = preparedFor((db) => ({
   queueAhead: db.prepare<{ item: number; orderId: number }, { n: number }>(
     `SELECT coalesce(sum(l.qty), 0) AS n
      FROM doc_line l JOIN doc d ON d.id = l.doc_id JOIN "order" o ON o.id = d.order_id,
-          (SELECT ${PRIORITY_RANK} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
+          (SELECT ${PRIORITY_RANK_SQL} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
      WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND o.status IN ('Draft', 'Open')
-       AND (${PRIORITY_RANK}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
+       AND (${PRIORITY_RANK_SQL}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
   ),
   attachments: db.prepare<[number], { number: string; status: DocStatus; lines: number; qty: number; created_at: string }>(
     `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { positiveQty } from '../validation';
 import { docNumber, orderNumber, type DocStatus, type ShipCode } from './orders';
 
 export type AlertLevel = 'warning' | 'error' | 'info';
@@ -88,7 +89,7 @@ export const FillInput = z.union([
           /** A number typed in the `Filled` column. */
           z.strictObject({
             sku: z.string().trim().min(1),
-            filled: z.number({ error: 'must be a whole number above 0' }).int({ error: 'must be a whole number above 0' }).positive({ error: 'must be a whole number above 0' }),
+            filled: positiveQty,
           }),
         ]),
       )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageInput, positiveQty } from '../validation';
+import { NO_SPACES, NO_SPACES_MESSAGE, pageInput, positiveQty } from '../validation';
 import { sku } from './items';
 
 export const STOCK_STATUSES = ['available', 'frozen', 'damaged', 'quarantine'] as const;
@@ -17,7 +17,7 @@ export const binCode = z
   .toUpperCase()
   .min(1, { error: 'must not be empty' })
   .max(BIN_CODE_MAX_LENGTH, { error: `must be at most ${BIN_CODE_MAX_LENGTH} characters` })
-  .regex(/^[^\s\p{C}]+$/u, { error: 'must not contain spaces or control characters' });
+  .regex(NO_SPACES, { error: NO_SPACES_MESSAGE });
 
 export const reason = z.string().trim().min(1, { error: 'must say why (a reason is required)' }).max(200);
 
@@ -68,14 +68,11 @@ export interface LedgerEntry {
   document: string | null;
 }
 
-export const BinCreateInput = z.strictObject({
-  code: binCode,
-  sequence: z.number().int({ error: 'must be a whole number' }).min(0).max(1_000_000).nullable().default(null),
-});
-export const BinUpdateInput = z.strictObject({
-  code: binCode,
-  sequence: z.number().int({ error: 'must be a whole number' }).min(0).max(1_000_000).nullable(),
-});
+/** An explicit pick sequence, or null for the natural order of the code. */
+const binSequence = z.number().int({ error: 'must be a whole number' }).min(0).max(1_000_000).nullable();
+
+export const BinCreateInput = z.strictObject({ code: binCode, sequence: binSequence.default(null) });
+export const BinUpdateInput = z.strictObject({ code: binCode, sequence: binSequence });
 export const BinListInput = z.strictObject({});
 
 export const ReceiptLineInput = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, pageInput, positiveQty } from '../validation';
+import { id, NO_SPACES, NO_SPACES_MESSAGE, pageInput, positiveQty } from '../validation';
 
 export interface Item {
   id: number;
@@ -26,7 +26,7 @@ export const sku = z
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(SKU_MAX_LENGTH, { error: `must be at most ${SKU_MAX_LENGTH} characters` })
-  .regex(/^[^\s\p{C}]+$/u, { error: 'must not contain spaces or control characters' });
+  .regex(NO_SPACES, { error: NO_SPACES_MESSAGE });
 
 /** A unit of measure: short, lower case, letters first (`ea`, `box`, `kg`, `m2`, `pk/10`). */
 export const unit = z
