@@ -39,7 +39,6 @@ const statements = preparedFor((db) => ({
      VALUES (@order, @seq, @number, @status, @splitFrom, @now, @now)`,
   ),
   setDocStatus: db.prepare<{ id: number; status: DocStatus; now: string }>('UPDATE doc SET status = @status, updated_at = @now WHERE id = @id'),
-  touchDoc: db.prepare<{ id: number; now: string }>('UPDATE doc SET updated_at = @now WHERE id = @id'),
   upsertDocLine: db.prepare<{ doc: number; line: number; item: number; qty: number }, { id: number }>(
     `INSERT INTO doc_line (doc_id, order_line_id, item_id, qty) VALUES (@doc, @line, @item, @qty)
      ON CONFLICT (doc_id, order_line_id) DO UPDATE SET qty = qty + excluded.qty
@@ -84,10 +83,6 @@ export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, sp
 
 export function setDocStatus(ctx: EngineCtx, docId: number, status: DocStatus): void {
   statements(ctx.db).setDocStatus.run({ id: docId, status, now: ctx.now() });
-}
-
-export function touchDoc(ctx: EngineCtx, docId: number): void {
-  statements(ctx.db).touchDoc.run({ id: docId, now: ctx.now() });
 }
 
 /** Adds `qty` to the document's line for an order line (creating it); returns the doc line id. */

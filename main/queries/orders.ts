@@ -54,7 +54,6 @@ const statements = preparedFor((db) => ({
      FROM doc d LEFT JOIN doc_line l ON l.doc_id = d.id AND (l.qty > 0 OR d.status = 'Cancelled')
      WHERE d.order_id = ? GROUP BY d.id ORDER BY d.seq`,
   ),
-  lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = ?'),
   list: db.prepare<{ pattern: string; status: string | null; limit: number; offset: number }, OrderRow & { lines: number; total: number }>(
     `SELECT o.*, (SELECT count(*) FROM order_line WHERE order_id = o.id) AS lines, count(*) OVER () AS total
      FROM "order" o
@@ -127,5 +126,3 @@ export function listOrders(db: Db, input: { query: string; status?: string; offs
   const rows = statements(db).list.all({ pattern: containsPattern(input.query), status: input.status ?? null, limit: input.limit, offset: input.offset });
   return { rows: rows.map((r) => toOrderSummary(r, r.lines)), total: rows[0]?.total ?? 0, offset: input.offset };
 }
-
-export const orderSummary = (db: Db, order: OrderRow): OrderSummary => toOrderSummary(order, statements(db).lineCount.get(order.id)!.n);

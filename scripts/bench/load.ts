@@ -31,10 +31,11 @@ export function loadDataset(db: Db, dispatch: Dispatch, dir: string): { items: n
   // Opening stock arrives as receipts into its bins; frozen stock is then moved to frozen.
   must(dispatch, 'settings:update', { autoRelease: false });
   batch(() => {
-    must(dispatch, 'inventory:receive', {
-      reference: 'opening stock',
-      lines: stock.map((s) => ({ sku: s.sku, bin: s.location, qty: Number(s.qty) })),
-    });
+    // A receipt holds at most 10,000 lines: larger data sets arrive as several.
+    for (let start = 0; start < stock.length; start += 5000) {
+      const lines = stock.slice(start, start + 5000).map((s) => ({ sku: s.sku, bin: s.location, qty: Number(s.qty) }));
+      must(dispatch, 'inventory:receive', { reference: 'opening stock', lines });
+    }
     for (const s of stock.filter((r) => r.status === 'frozen')) {
       must(dispatch, 'inventory:changeStatus', { sku: s.sku, bin: s.location, from: 'available', to: 'frozen', qty: Number(s.qty), reason: 'opening stock' });
     }

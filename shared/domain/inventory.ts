@@ -28,10 +28,10 @@ export interface Bin {
   sequence: number | null;
 }
 
-/** Stock of one item in one bin, by status. */
-export interface BinStock {
-  bin: string;
-  sequence: number | null;
+/** An item's stock picture: totals over every bin. */
+export interface StockPicture {
+  /** Every status together. */
+  onHand: number;
   available: number;
   frozen: number;
   damaged: number;
@@ -42,15 +42,10 @@ export interface BinStock {
   free: number;
 }
 
-/** An item's stock picture: totals over every bin. */
-export interface StockPicture {
-  onHand: number;
-  available: number;
-  frozen: number;
-  damaged: number;
-  quarantine: number;
-  allocated: number;
-  free: number;
+/** Stock of one item in one bin, by status. */
+export interface BinStock extends Omit<StockPicture, 'onHand'> {
+  bin: string;
+  sequence: number | null;
 }
 
 export interface LedgerEntry {

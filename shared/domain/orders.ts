@@ -24,9 +24,6 @@ export type ShipCode = 'Unshippable backorder' | 'Ready to ship' | 'Picked' | 'C
 export const shipCodeOf = (status: DocStatus): ShipCode =>
   status === 'Back Order' ? 'Unshippable backorder' : status === 'Completed' ? 'Picked' : status === 'Cancelled' ? 'Cancelled' : 'Ready to ship';
 
-/** A pick or a backorder: the status says which. */
-export const isBackorder = (status: DocStatus): boolean => status === 'Back Order';
-
 /** `1040`, `SO-000123`: no spaces, and no `.` (that separates the pick and backorder suffix). */
 export const orderNumber = z
   .string()
