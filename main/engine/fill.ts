@@ -6,7 +6,7 @@ import { moveToPick, type LineTakes } from './backorder-moves';
 import type { EngineCtx } from './context';
 import { docLines } from './documents';
 import { FreeStock, sumTakes } from './free-stock';
-import { notReleasable } from './release';
+import { releaseBlocker } from './release';
 import { write } from './transaction';
 import { applyWholeOrder, planWholeOrder } from './whole-order';
 
@@ -21,10 +21,9 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
   return write(ctx.db, () => {
     const db = ctx.db;
     const doc = requireDoc(db, input.backorder, 'backorder');
-    const closed = notReleasable(doc);
-    if (closed) throw refused(closed, 'backorder');
     const order = orderById(db, doc.order_id);
-    if (order.status === 'Cancelled' || order.status === 'Completed') throw refused(`order ${order.number} is ${order.status.toLowerCase()}`, 'backorder');
+    const closed = releaseBlocker(doc, order);
+    if (closed) throw refused(closed, 'backorder');
 
     const lines = docLines(db, doc.id).filter((l) => l.qty > 0);
     const skuOf = (itemId: number) => itemById(db, itemId).sku;

@@ -1,6 +1,6 @@
 import type { ReleaseOutcome, ReleaseReview } from '../../shared/domain/fulfillment';
 import { preparedFor } from '../store/prepared';
-import { docById, itemById, orderById, type DocRow } from '../store/repos/lookup';
+import { docById, itemById, orderById, type DocRow, type OrderRow } from '../store/repos/lookup';
 import { moveToPick, type LineTakes } from './backorder-moves';
 import type { EngineCtx } from './context';
 import { docLines } from './documents';
@@ -32,8 +32,13 @@ interface Attempt {
   lines: { sku: string; outstanding: number; allocatable: number }[];
 }
 
-/** Why a backorder that is not in `Back Order` cannot be released. */
-export function notReleasable(doc: DocRow): string | undefined {
+/**
+ * Why a backorder cannot be released or filled at all, if it cannot: its order is closed (the order
+ * first: cancelling an order also closes its backorders, and the order is the reason), or the
+ * document is no longer a backorder.
+ */
+export function releaseBlocker(doc: DocRow, order: OrderRow): string | undefined {
+  if (order.status === 'Cancelled' || order.status === 'Completed') return `order ${order.number} is ${order.status.toLowerCase()}`;
   if (doc.status === 'Cancelled') return `${doc.number} is cancelled`;
   if (doc.status !== 'Back Order') return `${doc.number} is already released`;
   return undefined;
@@ -44,7 +49,7 @@ export function notReleasable(doc: DocRow): string | undefined {
  * ships `complete` is released only when all of it can go (this backorder, its others, its unplaced
  * lines), and is otherwise skipped.
  */
-function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Set<number>): Attempt {
+function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<number, LineTakes[]>): Attempt {
   const order = orderById(ctx.db, doc.order_id);
   const base = { backorder: doc.number, order: order.number };
   const lines = docLines(ctx.db, doc.id).filter((l) => l.qty > 0);
@@ -56,10 +61,9 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Set<
   });
 
   // Released already in this batch, together with another backorder of an order that ships complete.
-  if (releasedNow.has(doc.id)) return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: [] };
-  // The order first: cancelling an order also closes its backorders, and the order is the reason.
-  if (order.status === 'Cancelled' || order.status === 'Completed') return skip(`order ${order.number} is ${order.status.toLowerCase()}`, []);
-  const closed = notReleasable(doc);
+  const releasedWith = releasedNow.get(doc.id);
+  if (releasedWith) return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(releasedWith) };
+  const closed = releaseBlocker(doc, order);
   if (closed) return skip(closed, []);
 
   // Why it cannot go: the complete policy, or nothing free (only frozen when frozen stock would cover it).
@@ -80,9 +84,9 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Set<
   if (order.policy === 'complete') {
     const answer = planWholeOrder(ctx, order.id, free);
     if (!answer.ok) return skip(blocked(answer.short, answer.takeable), trial());
-    for (const pick of applyWholeOrder(ctx, order.id, answer.plan)) releasedNow.add(pick.id);
-    const planned = answer.plan.backorders.find((b) => b.doc.id === doc.id)?.lines ?? [];
-    return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(planned) };
+    applyWholeOrder(ctx, order.id, answer.plan);
+    for (const backorder of answer.plan.backorders) releasedNow.set(backorder.doc.id, backorder.lines);
+    return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(releasedNow.get(doc.id) ?? []) };
   }
 
   const mark = free.mark();
@@ -105,7 +109,7 @@ function releaseInOrder(ctx: EngineCtx, docIds: number[]): Attempt[] {
   const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => id);
   const free = new FreeStock(ctx.db, s.itemsOf.all(JSON.stringify(ordered)).map((r) => r.item_id));
   // Each document is read when its turn comes: releasing a whole order releases its other backorders too.
-  const releasedNow = new Set<number>();
+  const releasedNow = new Map<number, LineTakes[]>();
   return ordered.map((id) => attempt(ctx, docById(ctx.db, id), free, releasedNow));
 }
 
