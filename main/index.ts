@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EVENT_PREFIX } from '../shared/bridge';
+import { changeEvent } from '../shared/contract';
 import { startCore } from './core';
 import { bindContract } from './ipc/bind';
 import { DATABASE_FILE } from './paths';
@@ -35,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
       mode: 'electron',
       onChange: (channel, origin) => {
         for (const win of BrowserWindow.getAllWindows()) {
-          if (String(win.webContents.id) !== origin) win.webContents.send(`${EVENT_PREFIX}data:changed`, { channel });
+          if (String(win.webContents.id) !== origin) win.webContents.send(`${EVENT_PREFIX}data:changed`, changeEvent(channel));
         }
       },
     });

@@ -2,7 +2,7 @@
 // Channels are declared per domain in `channels/` and merged here; `mergeChannels` refuses a name twice.
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
-import type { ChannelSpec } from './channels/define';
+import type { ChannelSpec, Topic } from './channels/define';
 import { documentChannels } from './channels/documents';
 import { inventoryChannels } from './channels/inventory';
 import { itemChannels } from './channels/items';
@@ -33,13 +33,14 @@ export type Output<C extends Channel> = Contract[C]['output'];
 export const channelNames = Object.keys(contract) as Channel[];
 export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
 
-/** The renderer's view of the contract: every channel as an async function. */
-export type Api = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
-
 /** Events main pushes to every window: data only. */
 export interface Events {
-  /** Stored data changed through `channel`; screens showing it refresh. */
-  'data:changed': { channel: Channel };
+  /** Stored data changed through `channel`; screens whose queries read one of `touches` refetch. */
+  'data:changed': { channel: Channel; touches: Topic[] };
 }
+
+/** The `data:changed` event for a successful call of a command channel. */
+export const changeEvent = (channel: Channel): Events['data:changed'] => ({ channel, touches: [...contract[channel].topics] });
+export type { Topic };
 export type EventName = keyof Events;
 export const eventNames: EventName[] = ['data:changed'];

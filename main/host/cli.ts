@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { changeEvent } from '../../shared/contract';
 import { startCore } from '../core';
 import { defaultDatabasePath } from '../paths';
 import { parseBrowserModeArgs } from './args';
@@ -17,7 +18,7 @@ async function main() {
     databasePath,
     mode: 'browser',
     // Called only for requests, which the host below serves: by then `host` is set.
-    onChange: (channel, origin) => host.broadcast('data:changed', { channel }, origin),
+    onChange: (channel, origin) => host.broadcast('data:changed', changeEvent(channel), origin),
   });
   const token = process.env.STOCKDESK_TOKEN || randomBytes(24).toString('base64url');
   const host = await startHost({ dispatch: core.dispatch, staticDir: join(here, '..', 'renderer'), token, port: args.port });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changeEvent } from '../../shared/contract';
 import { startHost, type Host } from './server';
 
 const TOKEN = 'test-token-123';
@@ -111,8 +112,8 @@ describe('browser mode host', () => {
         req.end();
       });
     await Promise.all([open('tab-1'), open('tab-2')]);
-    host.broadcast('data:changed', { channel: 'items:create' }, 'tab-1');
-    await vi.waitFor(() => expect(received).toEqual(['tab-2 event: data:changed\ndata: {"channel":"items:create"}']));
+    host.broadcast('data:changed', changeEvent('items:create'), 'tab-1');
+    await vi.waitFor(() => expect(received).toEqual(['tab-2 event: data:changed\ndata: {"channel":"items:create","touches":["items"]}']));
     expect((await send(port, '/api/events', { method: 'GET' })).status).toBe(401);
   });
 });

@@ -17,18 +17,18 @@ import { z } from 'zod';
 import { command, query } from './define';
 
 export const inventoryChannels = {
-  'inventory:receive': command<ReceiveResult>()(ReceiveInput),
+  'inventory:receive': command<ReceiveResult>('stock', 'documents', 'orders')(ReceiveInput),
   /** What a receipt would post and release, before it is posted. */
-  'inventory:previewReceipt': query<ReceiveResult>()(ReceiveInput),
-  'inventory:adjust': command<AdjustResult>()(AdjustInput),
-  'inventory:changeStatus': command<ChangeStatusResult>()(ChangeStatusInput),
-  'inventory:itemStock': query<{ sku: string; bins: BinStock[]; total: StockPicture }>()(ItemStockInput),
-  'inventory:ledger': query<Page<LedgerEntry>>()(LedgerInput),
-  'inventory:list': query<Page<InventoryRow>>()(InventoryListInput),
-  'inventory:verify': query<VerifyReport>()(VerifyInput),
-  'bins:list': query<(Bin & { items: number })[]>()(BinListInput),
-  'bins:create': command<Bin>()(BinCreateInput),
-  'bins:update': command<Bin>()(BinUpdateInput),
-  'settings:get': query<Settings>()(z.strictObject({})),
-  'settings:update': command<Settings>()(SettingsInput),
+  'inventory:previewReceipt': query<ReceiveResult>('stock', 'documents', 'orders', 'settings')(ReceiveInput),
+  'inventory:adjust': command<AdjustResult>('stock', 'documents', 'orders')(AdjustInput),
+  'inventory:changeStatus': command<ChangeStatusResult>('stock', 'documents', 'orders')(ChangeStatusInput),
+  'inventory:itemStock': query<{ sku: string; bins: BinStock[]; total: StockPicture }>('stock', 'items')(ItemStockInput),
+  'inventory:ledger': query<Page<LedgerEntry>>('stock')(LedgerInput),
+  'inventory:list': query<Page<InventoryRow>>('stock', 'items', 'documents')(InventoryListInput),
+  'inventory:verify': query<VerifyReport>('stock', 'documents', 'orders')(VerifyInput),
+  'bins:list': query<(Bin & { items: number })[]>('stock')(BinListInput),
+  'bins:create': command<Bin>('stock')(BinCreateInput),
+  'bins:update': command<Bin>('stock')(BinUpdateInput),
+  'settings:get': query<Settings>('settings')(z.strictObject({})),
+  'settings:update': command<Settings>('settings')(SettingsInput),
 };

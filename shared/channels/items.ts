@@ -4,11 +4,11 @@ import type { Page } from '../validation';
 import { command, query } from './define';
 
 export const itemChannels = {
-  'items:list': query<Page<Item>>()(ItemListInput),
-  'items:get': query<Item>()(ItemGetInput),
-  'items:create': command<Item>()(ItemCreateInput),
-  'items:update': command<Item>()(ItemUpdateInput),
-  'items:getKit': query<Kit>()(KitGetInput),
+  'items:list': query<Page<Item>>('items')(ItemListInput),
+  'items:get': query<Item>('items')(ItemGetInput),
+  'items:create': command<Item>('items')(ItemCreateInput),
+  'items:update': command<Item>('items')(ItemUpdateInput),
+  'items:getKit': query<Kit>('items')(KitGetInput),
   /** Makes an item a kit of components (none: an ordinary item again). */
-  'items:setKit': command<Kit>()(KitInput),
+  'items:setKit': command<Kit>('items')(KitInput),
 };

@@ -6,17 +6,17 @@ import type { Page } from '../validation';
 import { command, query } from './define';
 
 export const orderChannels = {
-  'orders:create': command<OrderDetail>()(OrderCreateInput),
-  'orders:get': query<OrderDetail>()(OrderRefInput),
-  'orders:list': query<Page<OrderSummary>>()(OrderListInput),
-  'orders:update': command<OrderDetail>()(OrderUpdateInput),
-  'orders:addLine': command<OrderDetail>()(AddLineInput),
+  'orders:create': command<OrderDetail>('orders')(OrderCreateInput),
+  'orders:get': query<OrderDetail>('orders', 'documents', 'stock', 'items')(OrderRefInput),
+  'orders:list': query<Page<OrderSummary>>('orders')(OrderListInput),
+  'orders:update': command<OrderDetail>('orders')(OrderUpdateInput),
+  'orders:addLine': command<OrderDetail>('orders')(AddLineInput),
   /** Marking a line Warehouse Pick on an order already through fulfillment runs fulfillment for it. */
-  'orders:updateLine': command<{ order: OrderDetail; fulfillment: FulfillmentResults | null }>()(UpdateLineInput),
-  'orders:removeLine': command<OrderDetail>()(LineRefInput),
-  'orders:cancelLine': command<CancelResult>()(LineRefInput),
-  'orders:cancel': command<CancelResult>()(OrderRefInput),
+  'orders:updateLine': command<{ order: OrderDetail; fulfillment: FulfillmentResults | null }>('orders', 'documents', 'stock')(UpdateLineInput),
+  'orders:removeLine': command<OrderDetail>('orders')(LineRefInput),
+  'orders:cancelLine': command<CancelResult>('orders', 'documents', 'stock')(LineRefInput),
+  'orders:cancel': command<CancelResult>('orders', 'documents', 'stock')(OrderRefInput),
   /** Runs fulfillment for the order, then returns its pick and backorder sheets; picks become Printed. */
-  'orders:print': command<PrintOrderResult>()(OrderRefInput),
-  'fulfillment:run': command<FulfillmentResults>()(RunFulfillmentInput),
+  'orders:print': command<PrintOrderResult>('orders', 'documents', 'stock')(OrderRefInput),
+  'fulfillment:run': command<FulfillmentResults>('orders', 'documents', 'stock')(RunFulfillmentInput),
 };
