@@ -1,20 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from './api';
-import { AppShell } from './features/shell/AppShell';
-import { createAppStore, StoreProvider } from './store';
-import './styles/app.css';
+import { AppShell } from './app/AppShell';
+import { bootWindow } from './app/boot';
+import { Providers } from './app/Providers';
+import './styles/tokens.css';
+import './styles/base.css';
 
-const api = connectApi();
-const store = createAppStore(api);
-
-// Another window changed data: refresh what this one shows. (Changes this window makes refresh it directly.)
-api.on('data:changed', () => void store.getState().loadItems());
+const { api, queryClient, store } = bootWindow(connectApi());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreProvider store={store}>
+    <Providers api={api} queryClient={queryClient} store={store}>
       <AppShell />
-    </StoreProvider>
+    </Providers>
   </StrictMode>,
 );

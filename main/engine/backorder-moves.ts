@@ -2,6 +2,7 @@ import type { DocRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import { addToDocLine, allocateTakes, changeDocLine, createDoc, moveLineQty, setDocStatus, type DocLineRow } from './documents';
 import { sumTakes, type Take } from './free-stock';
+import { itemQtyList, note } from './history';
 
 export interface LineTakes {
   line: DocLineRow;
@@ -22,6 +23,8 @@ export function moveToPick(ctx: EngineCtx, backorder: DocRow, plan: LineTakes[])
       moveLineQty(db, line.order_line_id, { backordered: -line.qty, allocated: line.qty });
     }
     setDocStatus(ctx, backorder.id, 'Open');
+    const moved = itemQtyList(db, plan.map(({ line }) => ({ itemId: line.item_id, qty: line.qty })));
+    note(ctx, backorder.order_id, 'released', backorder.number, `Backorder released in full, now a pick: ${moved}`);
     return { pick: { ...backorder, status: 'Open' }, inPlace: true };
   }
   const pick = createDoc(ctx, backorder.order_id, 'Open', backorder.id);
@@ -33,5 +36,8 @@ export function moveToPick(ctx: EngineCtx, backorder: DocRow, plan: LineTakes[])
     changeDocLine(db, line.id, { qty: -qty });
     moveLineQty(db, line.order_line_id, { backordered: -qty, allocated: qty });
   }
+  const moved = itemQtyList(db, plan.map(({ line, takes }) => ({ itemId: line.item_id, qty: sumTakes(takes) })));
+  const stays = itemQtyList(db, plan.map(({ line, takes }) => ({ itemId: line.item_id, qty: line.qty - sumTakes(takes) })));
+  note(ctx, backorder.order_id, 'split', pick.number, `Pick split off backorder ${backorder.number}: ${moved}; ${stays} stay on it`);
   return { pick, inPlace: false };
 }

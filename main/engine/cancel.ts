@@ -5,6 +5,7 @@ import { preparedFor } from '../store/prepared';
 import { itemById, requireDoc, requireOrder, type DocRow, type OrderRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import { changeDocLine, docLines, moveLineQty, releaseLine, setDocStatus, type DocLineRow } from './documents';
+import { note, qtyList } from './history';
 import { settleOrder } from './settle';
 import { write } from './transaction';
 
@@ -36,12 +37,15 @@ export function cancelBackorder(ctx: EngineCtx, number: string): DocRow {
     const doc = requireDoc(ctx.db, number, 'backorder');
     if (doc.status === 'Cancelled') throw refused(`${doc.number} is already cancelled`, 'backorder');
     if (doc.status !== 'Back Order') throw refused(`${doc.number} is a pick, not a backorder (it is ${doc.status})`, 'backorder');
+    const cancelled: { sku: string; qty: number }[] = [];
     for (const line of docLines(ctx.db, doc.id)) {
       if (line.qty === 0) continue;
       changeDocLine(ctx.db, line.id, { qty: -line.qty, cancelled: line.qty });
       moveLineQty(ctx.db, line.order_line_id, { backordered: -line.qty, cancelled: line.qty });
+      cancelled.push({ sku: itemById(ctx.db, line.item_id).sku, qty: line.qty });
     }
     setDocStatus(ctx, doc.id, 'Cancelled');
+    note(ctx, doc.order_id, 'cancelled', doc.number, `Backorder cancelled: ${qtyList(cancelled)}`);
     settleOrder(ctx, doc.order_id);
     return { ...doc, status: 'Cancelled' };
   });
@@ -79,8 +83,10 @@ export function cancelLine(ctx: EngineCtx, orderNumber: string, lineNo: number):
     if (!line) throw notFound(`Line ${lineNo} of order ${order.number}`, 'lineNo');
     const qty = cancelRemainder(ctx.db, line);
     if (qty === 0) throw refused(`line ${lineNo} of order ${order.number} has nothing left to cancel`, 'lineNo');
+    const sku = itemById(ctx.db, line.item_id).sku;
+    note(ctx, order.id, 'cancelled', null, `Line ${lineNo} remainder cancelled: ${qty} × ${sku}`);
     settleOrder(ctx, order.id);
-    return result(ctx, order, [{ lineNo, sku: itemById(ctx.db, line.item_id).sku, qty }]);
+    return result(ctx, order, [{ lineNo, sku, qty }]);
   });
 }
 
@@ -92,8 +98,11 @@ export function cancelOrder(ctx: EngineCtx, orderNumber: string): CancelResult {
       .lines.all(order.id)
       .map((line) => ({ lineNo: line.line_no, sku: itemById(ctx.db, line.item_id).sku, qty: cancelRemainder(ctx.db, line) }))
       .filter((c) => c.qty > 0);
-    settleOrder(ctx, order.id);
+    // Cancelled before settling, so that settling (which still closes the emptied documents) does not
+    // first call an order with something picked Completed, and the history reads as what happened.
     statements(ctx.db).setStatus.run({ id: order.id, now: ctx.now() });
+    note(ctx, order.id, 'cancelled', null, cancelled.length > 0 ? `Order cancelled: ${qtyList(cancelled)}` : 'Order cancelled');
+    settleOrder(ctx, order.id);
     return result(ctx, order, cancelled);
   });
 }

@@ -4,6 +4,7 @@ import { preparedFor } from '../store/prepared';
 import type { DocRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import type { Take } from './free-stock';
+import { note } from './history';
 import { reserve } from './stock';
 
 /** The quantity buckets of an order line (unallocated is what none of them holds). */
@@ -70,7 +71,10 @@ const statements = preparedFor((db) => ({
   ),
 }));
 
-/** Creates a pick or backorder numbered after its order: `1040.001`, `1040.002`, ... */
+/**
+ * Creates a pick or backorder numbered after its order: `1040.001`, `1040.002`, ... A pick split off
+ * a backorder is recorded in the history by the split itself, which knows what moved.
+ */
 export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, splitFrom: number | null = null): DocRow {
   const s = statements(ctx.db);
   const order = s.orderForNumbering.get(orderId)!;
@@ -78,6 +82,10 @@ export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, sp
   s.bumpSeq.run(orderId);
   const now = ctx.now();
   const { lastInsertRowid } = s.insertDoc.run({ order: orderId, seq: order.next_doc_seq, number, status, splitFrom, now });
+  if (splitFrom === null) {
+    const backorder = status === 'Back Order';
+    note(ctx, orderId, backorder ? 'backorder_created' : 'pick_created', number, backorder ? 'Backorder created' : 'Pick created');
+  }
   return { id: Number(lastInsertRowid), order_id: orderId, seq: order.next_doc_seq, number, status, split_from_id: splitFrom, created_at: now, updated_at: now };
 }
 

@@ -6,6 +6,7 @@ import { moveToPick, type LineTakes } from './backorder-moves';
 import type { EngineCtx } from './context';
 import { docLines } from './documents';
 import { FreeStock, sumTakes } from './free-stock';
+import { note, qtyList } from './history';
 import { releaseBlocker } from './release';
 import { write } from './transaction';
 import { applyWholeOrder, planWholeOrder } from './whole-order';
@@ -56,6 +57,13 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
     if (total === 0) throw invalid('lines', 'must fill at least one unit');
 
     const free = new FreeStock(db, lines.map((l) => l.item_id));
+    // The fill in the order's history (the release or split it caused is noted by moveToPick).
+    const noted = (result: FillResult): FillResult => {
+      const how = 'complete' in input ? ' (Complete)' : '';
+      const into = result.inPlace ? 'now a pick' : `moved to pick ${result.pick}`;
+      note(ctx, order.id, 'filled', doc.number, `Filled ${qtyList(result.filled)}${how}: ${into}`);
+      return result;
+    };
     if (order.policy === 'complete') {
       // The whole order goes, or nothing: its other backorders and unplaced lines too.
       const answer = planWholeOrder(ctx, order.id, free);
@@ -64,7 +72,7 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
         throw refused(`order ${order.number} ships complete and not all of it can go now (${skus} short)`, 'backorder');
       }
       applyWholeOrder(ctx, order.id, answer.plan);
-      return { backorder: doc.number, pick: doc.number, inPlace: true, filled: lines.map((l) => ({ sku: skuOf(l.item_id), qty: l.qty })), remaining: [] };
+      return noted({ backorder: doc.number, pick: doc.number, inPlace: true, filled: lines.map((l) => ({ sku: skuOf(l.item_id), qty: l.qty })), remaining: [] });
     }
     const plan: LineTakes[] = lines.map((line) => {
       const qty = wanted.get(line.id) ?? 0;
@@ -78,7 +86,7 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
     });
 
     const { pick, inPlace } = moveToPick(ctx, doc, plan);
-    return {
+    return noted({
       backorder: doc.number,
       pick: pick.number,
       inPlace,
@@ -86,7 +94,7 @@ export function fillBackorder(ctx: EngineCtx, input: ParsedFill): FillResult {
       remaining: inPlace
         ? []
         : plan.filter((p) => p.line.qty > sumTakes(p.takes)).map((p) => ({ sku: skuOf(p.line.item_id), qty: p.line.qty - sumTakes(p.takes) })),
-    };
+    });
   });
 }
 

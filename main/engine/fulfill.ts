@@ -5,6 +5,7 @@ import { itemById, type DocRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import { addToDocLine, allocateTakes, createDoc, moveLineQty, openPickOf } from './documents';
 import { FreeStock, sumTakes, type Take } from './free-stock';
+import { note, sumQty } from './history';
 import { PRECEDENCE_SQL } from './precedence';
 import { write } from './transaction';
 import { applyWholeOrder, planWholeOrder, type WholeOrderPlan } from './whole-order';
@@ -87,11 +88,25 @@ export function runFulfillment(ctx: EngineCtx, selection: { orderIds: number[] }
       if (whole?.ok) shipWhole(ctx, order, lines, whole.plan, outcome, results);
       else apply(ctx, order, decide(order, lines, free, outcome.alerts), outcome, results);
       s.openOrder.run({ id: order.id, now });
+      // The history notes a run that had something to place or opened a Draft; a run over every open
+      // order does not write a line on each order it merely looked at.
+      if (lines.length > 0 || order.status === 'Draft') note(ctx, order.id, 'run', null, runText(outcome, order.status === 'Draft'));
     }
     results.totals.orders = runnable.length;
     results.alerts = results.orders.flatMap((o) => o.alerts);
     return results;
   });
+}
+
+/** `Run Fulfillment: 6 allocated, 4 backordered`, from what the run did for one order. */
+function runText(outcome: OrderFulfillment, opened: boolean): string {
+  const units = (alerts: Alert[]) => sumQty(alerts.map((a) => ({ qty: a.qty ?? 0 })));
+  const backordered = units(outcome.alerts.filter((a) => a.reason === 'backordered'));
+  const unallocated = units(outcome.alerts.filter((a) => a.level === 'error'));
+  const parts = [`${sumQty(outcome.allocated)} allocated`];
+  if (backordered > 0) parts.push(`${backordered} backordered`);
+  if (unallocated > 0) parts.push(`${unallocated} unallocated`);
+  return `Run Fulfillment: ${parts.join(', ')}${opened ? '; order now Open' : ''}`;
 }
 
 /** Plans one order against free stock (consuming it), following the item rules and the shipping policy. */

@@ -4,6 +4,7 @@ import { preparedFor } from '../store/prepared';
 import { itemById } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
 import { addToDocLine, backorderFor, changeDocLine, moveLineQty, releaseAllocation } from './documents';
+import { note } from './history';
 import { settleOrder } from './settle';
 
 const statements = preparedFor((db) => ({
@@ -53,6 +54,8 @@ export function giveBackFromBin(ctx: EngineCtx, itemId: number, binId: number, q
     moveLineQty(db, holder.order_line_id, { allocated: -q });
     const backorder = returnToOrder(ctx, holder.order_id, holder.order_line_id, itemId, q);
     givenBack.push({ pick: holder.pick, order: holder.order, sku, bin: holder.bin, qty: q, backorder });
+    const where = backorder ? `back on backorder ${backorder}` : 'left unallocated';
+    note(ctx, holder.order_id, 'given_back', holder.pick, `Pick gave back ${q} × ${sku}: no longer available in ${holder.bin}; ${where}`);
     touched.add(holder.order_id);
   }
   if (left > 0) throw new Error(`giveBackFromBin: ${left} more to give back than is allocated`);

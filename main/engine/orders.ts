@@ -2,8 +2,9 @@ import type { LineStatus, Priority, ShippingPolicy } from '../../shared/domain/o
 import { conflict, notFound, refused } from '../../shared/errors';
 import type { Db } from '../store/open';
 import { preparedFor } from '../store/prepared';
-import { requireActiveItem, requireOrder, type OrderRow } from '../store/repos/lookup';
+import { itemById, requireActiveItem, requireOrder, type OrderRow } from '../store/repos/lookup';
 import type { EngineCtx } from './context';
+import { note, qtyList } from './history';
 import { kitComponents } from './kits';
 import { write } from './transaction';
 
@@ -69,23 +70,32 @@ function nextOrderNumber(db: Db): string {
   return String((highest > 1000n ? highest : 1000n) + 1n);
 }
 
-/** Adds lines to an order, expanding a kit into one line per component (kit qty x component qty). */
-function insertLines(db: Db, orderId: number, lines: ParsedLine[], skuField: (index: number) => string): void {
+/**
+ * Adds lines to an order, expanding a kit into one line per component (kit qty x component qty).
+ * Returns the lines inserted, for the order's history.
+ */
+function insertLines(db: Db, orderId: number, lines: ParsedLine[], skuField: (index: number) => string): { lineNo: number; sku: string; qty: number }[] {
   const s = statements(db);
   let lineNo = s.nextLineNo.get(orderId)!.n;
+  const inserted: { lineNo: number; sku: string; qty: number }[] = [];
   lines.forEach((line, index) => {
     const item = requireActiveItem(db, line.sku, skuField(index));
     const components = kitComponents(db, item.id);
     if (components.length === 0) {
-      s.insertLine.run({ order: orderId, lineNo: lineNo++, item: item.id, qty: line.qty, status: line.status, kit: null });
+      s.insertLine.run({ order: orderId, lineNo, item: item.id, qty: line.qty, status: line.status, kit: null });
+      inserted.push({ lineNo: lineNo++, sku: item.sku, qty: line.qty });
       return;
     }
     for (const component of components) {
       if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, skuField(index));
-      s.insertLine.run({ order: orderId, lineNo: lineNo++, item: component.id, qty: line.qty * component.qty, status: line.status, kit: item.id });
+      s.insertLine.run({ order: orderId, lineNo, item: component.id, qty: line.qty * component.qty, status: line.status, kit: item.id });
+      inserted.push({ lineNo: lineNo++, sku: component.sku, qty: line.qty * component.qty });
     }
   });
+  return inserted;
 }
+
+const linesWord = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
 
 export function createOrder(ctx: EngineCtx, input: ParsedOrder): OrderRow {
   return write(ctx.db, () => {
@@ -101,7 +111,9 @@ export function createOrder(ctx: EngineCtx, input: ParsedOrder): OrderRow {
       status: input.status,
       now: ctx.now(),
     });
-    insertLines(ctx.db, Number(lastInsertRowid), input.lines, (index) => `lines.${index}.sku`);
+    const orderId = Number(lastInsertRowid);
+    const lines = insertLines(ctx.db, orderId, input.lines, (index) => `lines.${index}.sku`);
+    note(ctx, orderId, 'created', null, `Order created as ${input.status} for ${input.customer}, ${linesWord(lines.length)}`);
     return requireOrder(ctx.db, number);
   });
 }
@@ -114,14 +126,22 @@ export function updateOrder(
   return write(ctx.db, () => {
     const order = requireOrder(ctx.db, input.order);
     if (order.status === 'Completed' || order.status === 'Cancelled') throw refused(`order ${order.number} is ${order.status.toLowerCase()}`, 'order');
-    statements(ctx.db).updateOrder.run({
-      id: order.id,
+    const next = {
       customer: input.customer ?? order.customer,
       date: input.orderDate ?? order.order_date,
       priority: input.priority ?? order.priority,
       policy: input.policy ?? order.policy,
-      now: ctx.now(),
-    });
+    };
+    statements(ctx.db).updateOrder.run({ id: order.id, ...next, now: ctx.now() });
+    const changed = (
+      [
+        ['customer', order.customer, next.customer],
+        ['order date', order.order_date, next.date],
+        ['priority', order.priority, next.priority],
+        ['policy', order.policy, next.policy],
+      ] as const
+    ).filter(([, before, after]) => before !== after);
+    if (changed.length > 0) note(ctx, order.id, 'updated', null, `Changed ${changed.map(([field, before, after]) => `${field} ${before} → ${after}`).join(', ')}`);
     return requireOrder(ctx.db, order.number);
   });
 }
@@ -141,8 +161,10 @@ export function requireLine(db: Db, order: OrderRow, lineNo: number): LineRow {
 export function addLine(ctx: EngineCtx, number: string, line: ParsedLine): OrderRow {
   return write(ctx.db, () => {
     const order = requireDraft(ctx, number);
-    insertLines(ctx.db, order.id, [line], () => 'line.sku');
+    const added = insertLines(ctx.db, order.id, [line], () => 'line.sku');
     statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    const nos = added.length === 1 ? `Line ${added[0]!.lineNo}` : `Lines ${added[0]!.lineNo}-${added.at(-1)!.lineNo}`;
+    note(ctx, order.id, 'updated', null, `${nos} added: ${qtyList(added)}`);
     return order;
   });
 }
@@ -156,6 +178,7 @@ export function removeLine(ctx: EngineCtx, number: string, lineNo: number): Orde
     }
     statements(ctx.db).deleteLine.run(line.id);
     statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    note(ctx, order.id, 'updated', null, `Line ${lineNo} removed: ${line.qty} × ${itemById(ctx.db, line.item_id).sku}`);
     return order;
   });
 }
@@ -183,6 +206,11 @@ export function updateLine(ctx: EngineCtx, input: { order: string; lineNo: numbe
     }
     statements(ctx.db).updateLine.run({ id: line.id, qty: input.qty ?? line.qty, status });
     statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
+    const changes = [
+      ...(input.qty !== undefined && input.qty !== line.qty ? [`qty ${line.qty} → ${input.qty}`] : []),
+      ...(status !== line.line_status ? [`status ${line.line_status} → ${status}`] : []),
+    ];
+    if (changes.length > 0) note(ctx, order.id, 'updated', null, `Line ${input.lineNo} (${itemById(ctx.db, line.item_id).sku}): ${changes.join(', ')}`);
     const runFulfillment = order.fulfilled === 1 && status === 'Warehouse Pick' && line.line_status !== 'Warehouse Pick';
     return { order, runFulfillment };
   });

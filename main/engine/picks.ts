@@ -6,12 +6,19 @@ import { itemById, orderById, requireDoc, type DocRow } from '../store/repos/loo
 import type { EngineCtx } from './context';
 import { allocationsOfLine, changeDocLine, docLines, moveLineQty, releaseAllocation, releaseLine, setDocStatus } from './documents';
 import { returnToOrder } from './give-back';
+import { note, ordinal, qtyList, sumQty } from './history';
 import { settleOrder } from './settle';
 import { post } from './stock';
 import { write } from './transaction';
 
 const statements = preparedFor((db) => ({
   binCode: db.prepare<[number], { code: string }>('SELECT code FROM bin WHERE id = ?'),
+  // A print moves an Open pick to Printed; every print, reprints included, is counted and timed.
+  printed: db.prepare<{ id: number; now: string }, { print_count: number }>(
+    `UPDATE doc SET print_count = print_count + 1, printed_at = @now, updated_at = @now,
+       status = CASE status WHEN 'Open' THEN 'Printed' ELSE status END
+     WHERE id = @id RETURNING print_count`,
+  ),
 }));
 
 /** An open or printed pick, or a refusal saying why this document is not one. */
@@ -73,29 +80,44 @@ export function completePick(ctx: EngineCtx, input: { pick: string; lines: { sku
       }
     }
     setDocStatus(ctx, doc.id, 'Completed');
+    note(ctx, doc.order_id, 'completed', doc.number, completedText(result));
     settleOrder(ctx, doc.order_id);
     result.orderStatus = orderById(db, doc.order_id).status;
     return result;
   });
 }
 
+/** `Pick completed: 8 picked; 2 × TR-GR short, back on backorder 1040.003`. */
+function completedText(result: CompletePickResult): string {
+  const short = result.short.map((s) => `${s.qty} × ${s.sku} short, ${s.backorder ? `back on backorder ${s.backorder}` : 'left unallocated'}`);
+  return [`Pick completed: ${sumQty(result.picked)} picked`, ...short].join('; ');
+}
+
 /** Cancels an open or printed pick: its allocations are released and its quantity becomes cancelled. */
 export function cancelPick(ctx: EngineCtx, number: string): DocRow {
   return write(ctx.db, () => {
     const doc = requireOpenPick(ctx, number);
+    const cancelled: { sku: string; qty: number }[] = [];
     for (const line of docLines(ctx.db, doc.id)) {
       if (line.qty === 0) continue;
       releaseLine(ctx.db, line);
       changeDocLine(ctx.db, line.id, { qty: -line.qty, cancelled: line.qty });
       moveLineQty(ctx.db, line.order_line_id, { allocated: -line.qty, cancelled: line.qty });
+      cancelled.push({ sku: itemById(ctx.db, line.item_id).sku, qty: line.qty });
     }
     setDocStatus(ctx, doc.id, 'Cancelled');
+    note(ctx, doc.order_id, 'cancelled', doc.number, `Pick cancelled: ${qtyList(cancelled)}`);
     settleOrder(ctx, doc.order_id);
     return { ...doc, status: 'Cancelled' };
   });
 }
 
-/** Printing a pick moves it to Printed (still allocated). */
+/**
+ * Printing a pick moves it to Printed (still allocated) and counts the print, so that the
+ * Attachments tab and the history can tell a reprint from the first sheet. Backorders are skipped.
+ */
 export function markPrinted(ctx: EngineCtx, doc: DocRow): void {
-  if (doc.status === 'Open') setDocStatus(ctx, doc.id, 'Printed');
+  if (doc.status !== 'Open' && doc.status !== 'Printed') return;
+  const count = statements(ctx.db).printed.get({ id: doc.id, now: ctx.now() })!.print_count;
+  note(ctx, doc.order_id, 'printed', doc.number, `Pick sheet printed${count > 1 ? ` (${ordinal(count)} time)` : ''}`);
 }

@@ -1,14 +1,15 @@
 import { preparedFor } from '../store/prepared';
 import type { EngineCtx } from './context';
 import { setDocStatus } from './documents';
+import { note } from './history';
 
 const statements = preparedFor((db) => ({
-  emptyOpenPicks: db.prepare<[number], { id: number }>(
-    `SELECT d.id FROM doc d WHERE d.order_id = ? AND d.status IN ('Open', 'Printed')
+  emptyOpenPicks: db.prepare<[number], { id: number; number: string }>(
+    `SELECT d.id, d.number FROM doc d WHERE d.order_id = ? AND d.status IN ('Open', 'Printed')
        AND NOT EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0)`,
   ),
-  emptyBackorders: db.prepare<[number], { id: number }>(
-    `SELECT d.id FROM doc d WHERE d.order_id = ? AND d.status = 'Back Order'
+  emptyBackorders: db.prepare<[number], { id: number; number: string }>(
+    `SELECT d.id, d.number FROM doc d WHERE d.order_id = ? AND d.status = 'Back Order'
        AND NOT EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0)`,
   ),
   progress: db.prepare<[number], { status: string; outstanding: number; completed: number; lines: number }>(
@@ -30,10 +31,17 @@ const statements = preparedFor((db) => ({
  */
 export function settleOrder(ctx: EngineCtx, orderId: number): void {
   const s = statements(ctx.db);
-  for (const { id } of s.emptyOpenPicks.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
-  for (const { id } of s.emptyBackorders.all(orderId)) setDocStatus(ctx, id, 'Cancelled');
+  const close = (kind: string) => (doc: { id: number; number: string }) => {
+    setDocStatus(ctx, doc.id, 'Cancelled');
+    note(ctx, orderId, 'cancelled', doc.number, `${kind} cancelled: nothing left on it`);
+  };
+  s.emptyOpenPicks.all(orderId).forEach(close('Pick'));
+  s.emptyBackorders.all(orderId).forEach(close('Backorder'));
   const p = s.progress.get(orderId);
   if (p && (p.status === 'Open' || p.status === 'Draft') && p.lines > 0 && p.outstanding === 0) {
-    s.setStatus.run({ id: orderId, status: p.completed > 0 ? 'Completed' : 'Cancelled', now: ctx.now() });
+    const status = p.completed > 0 ? 'Completed' : 'Cancelled';
+    s.setStatus.run({ id: orderId, status, now: ctx.now() });
+    if (status === 'Completed') note(ctx, orderId, 'completed', null, 'Order completed: every Warehouse Pick line picked or cancelled');
+    else note(ctx, orderId, 'cancelled', null, 'Order cancelled: every Warehouse Pick line cancelled, nothing picked');
   }
 }

@@ -3,7 +3,9 @@ import { runFulfillment } from '../engine/fulfill';
 import { addLine, createOrder, removeLine, updateLine, updateOrder } from '../engine/orders';
 import { printOrder } from '../engine/print';
 import { write } from '../engine/transaction';
-import { listOrders, orderDetail } from '../queries/orders';
+import { orderHistory } from '../queries/order-history';
+import { listOrders } from '../queries/order-list';
+import { orderDetail } from '../queries/orders';
 import { requireOrder } from '../store/repos/lookup';
 import type { HandlerGroup } from './types';
 
@@ -13,6 +15,7 @@ export const orderHandlers: HandlerGroup = {
     'orders:create': (input, ctx) => orderDetail(ctx.db, createOrder(ctx, input).number),
     'orders:get': ({ order }, ctx) => orderDetail(ctx.db, order),
     'orders:list': (input, ctx) => listOrders(ctx.db, input),
+    'orders:history': ({ order }, ctx) => orderHistory(ctx.db, order),
     'orders:update': (input, ctx) => orderDetail(ctx.db, updateOrder(ctx, input).number),
     'orders:addLine': ({ order, line }, ctx) => orderDetail(ctx.db, addLine(ctx, order, line).number),
     'orders:updateLine': (input, ctx) =>

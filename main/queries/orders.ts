@@ -1,11 +1,10 @@
-import type { Coverage, DocSummary, OrderDetail, OrderLine, OrderSummary } from '../../shared/domain/orders';
+import type { Coverage, DocSummary, OrderDetail, OrderLine } from '../../shared/domain/orders';
 import { shipCodeOf, type DocStatus, type LineStatus } from '../../shared/domain/orders';
-import type { Page } from '../../shared/validation';
 import type { Db } from '../store/open';
 import { preparedFor } from '../store/prepared';
-import { containsPattern } from '../store/repos/items';
-import { requireOrder, type OrderRow } from '../store/repos/lookup';
+import { requireOrder } from '../store/repos/lookup';
 import { PRIORITY_RANK_SQL } from '../engine/precedence';
+import { toOrderSummary } from './order-list';
 
 interface LineRow {
   line_no: number;
@@ -49,32 +48,15 @@ const statements = preparedFor((db) => ({
      WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND o.status IN ('Draft', 'Open')
        AND (${PRIORITY_RANK_SQL}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
   ),
-  attachments: db.prepare<[number], { number: string; status: DocStatus; lines: number; qty: number; created_at: string }>(
-    `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at
+  attachments: db.prepare<
+    [number],
+    { number: string; status: DocStatus; lines: number; qty: number; created_at: string; printed_at: string | null; print_count: number }
+  >(
+    `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at, d.printed_at, d.print_count
      FROM doc d LEFT JOIN doc_line l ON l.doc_id = d.id AND (l.qty > 0 OR d.status = 'Cancelled')
      WHERE d.order_id = ? GROUP BY d.id ORDER BY d.seq`,
   ),
-  list: db.prepare<{ pattern: string; status: string | null; limit: number; offset: number }, OrderRow & { lines: number; total: number }>(
-    `SELECT o.*, (SELECT count(*) FROM order_line WHERE order_id = o.id) AS lines, count(*) OVER () AS total
-     FROM "order" o
-     WHERE (@status IS NULL OR o.status = @status)
-       AND (@pattern = '' OR o.number LIKE @pattern ESCAPE '\\' OR o.customer LIKE @pattern ESCAPE '\\'
-            OR EXISTS (SELECT 1 FROM order_line l JOIN item i ON i.id = l.item_id WHERE l.order_id = o.id
-                         AND (i.sku LIKE @pattern ESCAPE '\\' OR i.description LIKE @pattern ESCAPE '\\')))
-     ORDER BY o.id DESC LIMIT @limit OFFSET @offset`,
-  ),
 }));
-
-export const toOrderSummary = (o: OrderRow, lines: number): OrderSummary => ({
-  number: o.number,
-  customer: o.customer,
-  orderDate: o.order_date,
-  priority: o.priority,
-  policy: o.policy,
-  status: o.status,
-  lines,
-  createdAt: o.created_at,
-});
 
 const coverage = (needs: number, free: number): Coverage => (needs === 0 || free >= needs ? 'full' : free > 0 ? 'partial' : 'none');
 
@@ -112,17 +94,23 @@ export function orderDetail(db: Db, number: string): OrderDetail {
   const order = requireOrder(db, number);
   const s = statements(db);
   const lines = s.lines.all({ order: order.id });
+  const billOfMaterial = lines.map((r) => toLine(db, order.id, r));
+  const short = billOfMaterial.reduce((n, l) => n + (l.status === 'Warehouse Pick' ? l.accounting.backordered + l.accounting.unallocated : 0), 0);
   return {
-    ...toOrderSummary(order, lines.length),
+    ...toOrderSummary(order, lines.length, short),
     fulfilled: order.fulfilled === 1,
-    billOfMaterial: lines.map((r) => toLine(db, order.id, r)),
+    billOfMaterial,
     attachments: s.attachments.all(order.id).map(
-      (d): DocSummary => ({ number: d.number, status: d.status, shipCode: shipCodeOf(d.status), lines: d.lines, qty: d.qty, createdAt: d.created_at }),
+      (d): DocSummary => ({
+        number: d.number,
+        status: d.status,
+        shipCode: shipCodeOf(d.status),
+        lines: d.lines,
+        qty: d.qty,
+        createdAt: d.created_at,
+        printedAt: d.printed_at,
+        printCount: d.print_count,
+      }),
     ),
   };
-}
-
-export function listOrders(db: Db, input: { query: string; status?: string; offset: number; limit: number }): Page<OrderSummary> {
-  const rows = statements(db).list.all({ pattern: containsPattern(input.query), status: input.status ?? null, limit: input.limit, offset: input.offset });
-  return { rows: rows.map((r) => toOrderSummary(r, r.lines)), total: rows[0]?.total ?? 0, offset: input.offset };
 }

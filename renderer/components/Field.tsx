@@ -14,7 +14,7 @@ export function TextField({ label, hint, error, ...input }: FieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={!!error} aria-describedby={error || hint ? note : undefined} {...input} />
+      <input id={id} className="input" aria-invalid={!!error} aria-describedby={error || hint ? note : undefined} {...input} />
       {error ? (
         <p id={note} className="field__error" role="alert">
           {error}
@@ -46,6 +46,38 @@ export function CheckField({ label, hint, checked, onChange, error }: CheckField
         {hint ? <span className="field__hint">{hint}</span> : null}
       </label>
       {error ? <p className="field__error" role="alert">{error}</p> : null}
+    </div>
+  );
+}
+
+interface SelectFieldProps extends Omit<ComponentProps<'select'>, 'id'> {
+  label: string;
+  options: readonly { value: string; label: string }[] | readonly string[];
+  error?: string;
+}
+
+/** A labelled select with its refusal beneath it. */
+export function SelectField({ label, options, error, ...select }: SelectFieldProps) {
+  const id = useId();
+  const note = `${id}-note`;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" aria-invalid={!!error} aria-describedby={error ? note : undefined} {...select}>
+        {options.map((o) => {
+          const { value, label: text } = typeof o === 'string' ? { value: o, label: o } : o;
+          return (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+      {error ? (
+        <p id={note} className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,17 +1,21 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ApiClient } from '../api';
-import { createItemsSlice } from './items/action';
+import { createItemsSlice } from '../features/items/slice';
+import { createOrdersSlice } from '../features/orders/slice';
+import { createResultsSlice } from '../features/results/slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui/slice';
 
 export type AppStore = StoreApi<AppState>;
 
-/** One store of slices per window. Main is the source of truth: slices hold what was last fetched. */
+/** One store of UI-state slices per window. What main stores is read through the query cache. */
 export function createAppStore(api: ApiClient): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createItemsSlice(api)(...a),
     ...createUiSlice(api)(...a),
+    ...createItemsSlice(api)(...a),
+    ...createOrdersSlice(api)(...a),
+    ...createResultsSlice(api)(...a),
   }));
 }
 

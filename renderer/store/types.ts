@@ -1,10 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { ApiClient } from '../api';
-import type { ItemsSlice } from './items/initialState';
-import type { ItemsActions } from './items/action';
-import type { UiSlice, UiActions } from './ui/slice';
+import type { ItemsSlice } from '../features/items/slice';
+import type { OrdersSlice } from '../features/orders/slice';
+import type { ResultsSlice } from '../features/results/slice';
+import type { UiSlice } from './ui/slice';
 
-export type AppState = ItemsSlice & ItemsActions & UiSlice & UiActions;
+/** The window's UI state: one store of slices. Domain data is not kept here but in the query cache. */
+export type AppState = UiSlice & ItemsSlice & OrdersSlice & ResultsSlice;
 
 /** A slice creator that also gets the api it talks to (a fake one in tests). */
 export type SliceCreator<T> = (api: ApiClient) => StateCreator<AppState, [], [], T>;

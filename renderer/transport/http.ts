@@ -24,6 +24,8 @@ const clientId = (): string => Math.random().toString(36).slice(2) + Date.now().
 
 export function createHttpTransport(token: string | undefined): Transport {
   const client = clientId();
+  let source: EventSource | undefined;
+  let subscribers = 0;
   return {
     async invoke(channel, input) {
       let response: Response;
@@ -48,11 +50,20 @@ export function createHttpTransport(token: string | undefined): Transport {
       }
       return (await response.json()) as Result<unknown>;
     },
+    // One EventSource per page, opened on the first subscription and shared by every listener:
+    // a connection per subscriber would soon hit the browser's six-connections-per-host limit.
     on<E extends EventName>(event: E, callback: (data: Events[E]) => void) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}&client=${client}`);
+      source ??= new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}&client=${client}`);
       const listener = (message: MessageEvent<string>) => callback(JSON.parse(message.data) as Events[E]);
       source.addEventListener(event, listener);
-      return () => source.close();
+      subscribers++;
+      return () => {
+        source?.removeEventListener(event, listener);
+        if (--subscribers === 0) {
+          source?.close();
+          source = undefined;
+        }
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { FulfillmentResults, PrintOrderResult } from '../domain/fulfillment';
 import { RunFulfillmentInput } from '../domain/fulfillment';
-import type { CancelResult, OrderDetail, OrderSummary } from '../domain/orders';
+import type { CancelResult, OrderDetail, OrderHistory, OrderSummary } from '../domain/orders';
 import { AddLineInput, LineRefInput, OrderCreateInput, OrderListInput, OrderRefInput, OrderUpdateInput, UpdateLineInput } from '../domain/orders';
 import type { Page } from '../validation';
 import { command, query } from './define';
@@ -9,6 +9,8 @@ export const orderChannels = {
   'orders:create': command<OrderDetail>('orders')(OrderCreateInput),
   'orders:get': query<OrderDetail>('orders', 'documents', 'stock', 'items')(OrderRefInput),
   'orders:list': query<Page<OrderSummary>>('orders')(OrderListInput),
+  /** The Details tab: what happened to the order and its documents, newest first. */
+  'orders:history': query<OrderHistory>('orders', 'documents')(OrderRefInput),
   'orders:update': command<OrderDetail>('orders')(OrderUpdateInput),
   'orders:addLine': command<OrderDetail>('orders')(AddLineInput),
   /** Marking a line Warehouse Pick on an order already through fulfillment runs fulfillment for it. */

@@ -143,6 +143,10 @@ export interface DocSummary {
   lines: number;
   qty: number;
   createdAt: string;
+  /** When a pick's sheet was last printed; null if never (always null for a backorder). */
+  printedAt: string | null;
+  /** How many times the pick's sheet was printed (0 for a backorder). */
+  printCount: number;
 }
 
 export interface OrderSummary {
@@ -153,6 +157,11 @@ export interface OrderSummary {
   policy: ShippingPolicy;
   status: OrderStatus;
   lines: number;
+  /**
+   * Units the order still needs from stock: backordered + unallocated over its Warehouse Pick lines
+   * (the list's "units short" column); 0 once the order is Completed or Cancelled.
+   */
+  unitsShort: number;
   createdAt: string;
 }
 
@@ -168,4 +177,44 @@ export interface CancelResult {
   order: string;
   cancelled: { lineNo: number; sku: string; qty: number }[];
   documents: { number: string; status: DocStatus }[];
+}
+
+/**
+ * What can happen to an order, as its history (the Details tab) records it. A document event names
+ * the pick or backorder; an event about the order or one of its lines has no document.
+ */
+export const ORDER_EVENT_KINDS = [
+  'created',
+  'updated',
+  'run',
+  'pick_created',
+  'backorder_created',
+  'released',
+  'split',
+  'filled',
+  'printed',
+  'completed',
+  'cancelled',
+  'given_back',
+] as const;
+export type OrderEventKind = (typeof ORDER_EVENT_KINDS)[number];
+
+/** One entry of an order's history. */
+export interface OrderEvent {
+  id: number;
+  /** ISO 8601 time of the operation. */
+  at: string;
+  /** The clerk who did it. */
+  user: string;
+  kind: OrderEventKind;
+  /** The pick or backorder concerned (`1040.002`), or null for the order or a line. */
+  document: string | null;
+  /** What happened, in a clerk's words: `Run Fulfillment: 6 allocated, 4 backordered`. */
+  text: string;
+}
+
+/** The Details tab: an order's history, newest first. */
+export interface OrderHistory {
+  order: string;
+  events: OrderEvent[];
 }

@@ -1,7 +1,7 @@
 import { expect, test, waitForApp } from './fixtures';
 
 test('a clerk creates an item, reloads, and finds it by search', async ({ page, app }) => {
-  await page.goto(app.url);
+  await page.goto(`${app.url}#items`);
   await waitForApp(page);
   await expect(page.getByRole('heading', { name: 'No items yet' })).toBeVisible();
 

@@ -159,6 +159,20 @@ describe('printing a pick', () => {
     expectConsistent(h);
   });
 
+  it('counts every print of the pick and stamps the time on the Attachments tab', () => {
+    const printInfo = () => h.call('orders:get', { order: '1050' }).attachments.map((d) => [d.number, d.printCount, d.printedAt]);
+    expect(printInfo()).toEqual([['1050.001', 0, null]]);
+    h.setNow('2026-11-24T10:00:00.000Z');
+    h.call('picks:print', { pick: '1050.001' });
+    expect(printInfo()).toEqual([['1050.001', 1, '2026-11-24T10:00:00.000Z']]);
+    h.setNow('2026-11-24T11:30:00.000Z');
+    h.call('picks:print', { pick: '1050.001' });
+    expect(printInfo()).toEqual([['1050.001', 2, '2026-11-24T11:30:00.000Z']]);
+    h.call('picks:complete', { pick: '1050.001' });
+    refusedUnchanged(h, 'picks:print', { pick: '1050.001' });
+    expect(printInfo()).toEqual([['1050.001', 2, '2026-11-24T11:30:00.000Z']]);
+  });
+
   it('lets a printed pick be printed again and completed', () => {
     h.call('picks:print', { pick: '1050.001' });
     expect(h.call('picks:print', { pick: '1050.001' }).status).toBe('Printed');
@@ -205,6 +219,22 @@ describe('printing an order', () => {
     expect(h.call('orders:get', { order: '1060' })).toMatchObject({ status: 'Open', fulfilled: true });
     expect(attachments(h, '1060')).toEqual(['1060.001 Printed 3', '1060.002 Back Order 3']);
     expectConsistent(h);
+  });
+
+  it('counts the print of each pick it prints, not of its backorder sheets', () => {
+    const printInfo = () => h.call('orders:get', { order: '1060' }).attachments.map((d) => [d.number, d.printCount, d.printedAt]);
+    h.setNow('2026-11-24T10:00:00.000Z');
+    h.call('orders:print', { order: '1060' });
+    expect(printInfo()).toEqual([
+      ['1060.001', 1, '2026-11-24T10:00:00.000Z'],
+      ['1060.002', 0, null],
+    ]);
+    h.setNow('2026-11-24T10:05:00.000Z');
+    h.call('orders:print', { order: '1060' });
+    expect(printInfo()).toEqual([
+      ['1060.001', 2, '2026-11-24T10:05:00.000Z'],
+      ['1060.002', 0, null],
+    ]);
   });
 
   it('prints the same documents again without creating new ones', () => {

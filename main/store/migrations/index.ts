@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { items } from './0001-items';
 import { fulfillment } from './0002-fulfillment';
 import { naturalKeyAnyLength } from './0003-natural-key-any-length';
+import { orderHistory } from './0004-order-history';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory];

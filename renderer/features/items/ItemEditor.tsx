@@ -1,11 +1,10 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { CheckField, TextField } from '../../components/Field';
 import { useAppStore } from '../../store';
-import { itemEditor } from '../../store/items/selectors';
 
 /** The side panel in which a clerk creates or edits one item. Nothing is stored until Save. */
 export function ItemEditor() {
-  const editor = useAppStore(itemEditor);
+  const editor = useAppStore((s) => s.itemEditor);
   const editDraft = useAppStore((s) => s.editDraft);
   const saveItem = useAppStore((s) => s.saveItem);
   const close = useAppStore((s) => s.closeItemEditor);
@@ -26,15 +25,15 @@ export function ItemEditor() {
   }
 
   return (
-    <aside className="drawer" aria-label={isNew ? 'New item' : `Edit ${draft.sku}`} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <aside className="side-panel" aria-label={isNew ? 'New item' : `Edit ${draft.sku}`} onKeyDown={(e) => e.key === 'Escape' && close()}>
       <form onSubmit={onSubmit} noValidate>
-        <header className="drawer__head">
+        <header className="side-panel__head">
           <h2>{isNew ? 'New item' : 'Edit item'}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             ×
           </button>
         </header>
-        <div className="drawer__body">
+        <div className="side-panel__body">
           {formError ? (
             <p className="form-error" role="alert">
               {formError}
@@ -79,7 +78,7 @@ export function ItemEditor() {
             onChange={(active) => editDraft({ active })}
           />
         </div>
-        <footer className="drawer__foot">
+        <footer className="side-panel__foot">
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>

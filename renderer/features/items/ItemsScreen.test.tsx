@@ -1,25 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/items';
 import { DomainError, invalid } from '../../../shared/errors';
 import { fakeApi } from '../../../test/helpers/fake-api';
-import { createAppStore, StoreProvider } from '../../store';
+import { renderWindow } from '../../../test/helpers/render-window';
 import { ItemsScreen } from './ItemsScreen';
 
 const item = (id: number, sku: string, extra: Partial<Item> = {}): Item => ({
   id, sku, description: `${sku} description`, unit: 'ea', allowBackorder: true, active: true, createdAt: 'x', updatedAt: 'x', ...extra,
 });
 
-function renderScreen(api: ReturnType<typeof fakeApi>) {
-  const store = createAppStore(api);
-  render(
-    <StoreProvider store={store}>
-      <ItemsScreen />
-    </StoreProvider>,
-  );
-  return store;
-}
+const renderScreen = (api: ReturnType<typeof fakeApi>) => renderWindow(<ItemsScreen />, api);
 
 describe('the items screen', () => {
   it('lists the catalogue with its count and marks items that do not allow backorder', async () => {

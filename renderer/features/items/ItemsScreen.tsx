@@ -1,78 +1,83 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useHotkey } from '../../components/useHotkey';
+import type { Item } from '../../../shared/domain/items';
+import { useCommands } from '../../app/commands';
+import { Badge } from '../../components/Badge';
+import { DataGrid } from '../../components/DataGrid';
+import { EmptyState, ErrorBanner } from '../../components/States';
+import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
 import { ItemEditor } from './ItemEditor';
-import { ItemTable } from './ItemTable';
 
-const SEARCH_DELAY_MS = 150;
+const column = createColumnHelper<Item>();
+const columns = [
+  column.accessor('sku', { header: 'SKU', cell: (c) => <span className="mono">{c.getValue()}</span> }),
+  column.accessor('description', { header: 'Description', cell: (c) => c.getValue() || <span className="muted">No description</span> }),
+  column.accessor('unit', { header: 'Unit' }),
+  column.accessor('allowBackorder', {
+    header: 'Backorder',
+    cell: (c) => (c.getValue() ? <Badge tone="held">Yes</Badge> : <Badge tone="neutral">No</Badge>),
+  }),
+  column.accessor('active', {
+    header: 'Status',
+    cell: (c) => (c.getValue() ? <Badge tone="full">Active</Badge> : <Badge tone="neutral">Inactive</Badge>),
+  }),
+];
+const TEMPLATE = 'minmax(140px, 1.2fr) minmax(200px, 3fr) 80px 110px 100px';
 
 /** The item catalogue: search, browse, create and edit items. */
 export function ItemsScreen() {
-  const { rows, total, loaded, loading, error, selectedId, includeInactive } = useAppStore(
-    useShallow((s) => ({
-      rows: s.items.rows,
-      total: s.items.total,
-      loaded: s.items.loaded,
-      loading: s.items.loading,
-      error: s.items.error,
-      selectedId: s.items.selectedId,
-      includeInactive: s.items.includeInactive,
-    })),
+  const { query, includeInactive, activeId, editorOpen } = useAppStore(
+    useShallow((s) => ({ query: s.items.query, includeInactive: s.items.includeInactive, activeId: s.items.activeId, editorOpen: s.itemEditor !== undefined })),
   );
-  const { loadItems, loadMoreItems, searchItems, setIncludeInactive, selectItem, openItem, openNewItem } = useAppStore(
+  const { setItemsQuery, setIncludeInactive, setActiveItem, openItem, openNewItem } = useAppStore(
     useShallow((s) => ({
-      loadItems: s.loadItems,
-      loadMoreItems: s.loadMoreItems,
-      searchItems: s.searchItems,
+      setItemsQuery: s.setItemsQuery,
       setIncludeInactive: s.setIncludeInactive,
-      selectItem: s.selectItem,
+      setActiveItem: s.setActiveItem,
       openItem: s.openItem,
       openNewItem: s.openNewItem,
     })),
   );
-  const editorOpen = useAppStore((s) => s.itemEditor !== undefined);
-  const [search, setSearch] = useState('');
+  // The box shows every keystroke; the list follows a beat behind without blocking the typing.
+  const searched = useDeferredValue(query.trim());
+  const list = usePagedChannel('items:list', { query: searched, includeInactive });
   const searchBox = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    void loadItems();
-  }, [loadItems]);
+  useCommands([
+    { id: 'items.search', name: 'Search items', hotkey: '/', hidden: true, run: () => searchBox.current?.focus() },
+    { id: 'items.new', name: 'New item', hotkey: 'n', group: 'Items', when: () => !editorOpen, run: openNewItem },
+  ]);
 
-  useEffect(() => {
-    const timer = setTimeout(() => void searchItems(search), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search, searchItems]);
-
-  useHotkey('/', useCallback(() => searchBox.current?.focus(), []));
-  useHotkey('n', openNewItem, !editorOpen);
-  const onNearEnd = useCallback(() => void loadMoreItems(), [loadMoreItems]);
+  const count = list.loaded ? `${list.total.toLocaleString()} ${list.total === 1 ? 'item' : 'items'}${searched ? ` matching “${searched}”` : ''}` : 'Loading…';
 
   return (
-    <div className={`screen${editorOpen ? ' screen--with-drawer' : ''}`}>
+    <div className={`screen${editorOpen ? ' screen--with-panel' : ''}`}>
       <section className="screen__main">
         <header className="screen__head">
-          <div>
+          <div className="screen__title">
             <h1>Items</h1>
             <p className="screen__sub" aria-live="polite">
-              {loaded ? `${total} ${total === 1 ? 'item' : 'items'}${search ? ` matching “${search}”` : ''}` : 'Loading…'}
+              {count}
             </p>
           </div>
           <div className="toolbar">
             <div className="search">
               <input
                 ref={searchBox}
+                className="input"
                 type="search"
                 aria-label="Search items"
                 placeholder="Search sku or description"
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-                onKeyDown={(e) => e.key === 'Escape' && setSearch('')}
+                value={query}
+                onChange={(e) => setItemsQuery(e.target.value)}
+                onKeyDown={(e) => e.key === 'Escape' && setItemsQuery('')}
               />
               <kbd>/</kbd>
             </div>
             <label className="toggle">
-              <input type="checkbox" checked={includeInactive} onChange={(e) => void setIncludeInactive(e.target.checked)} />
+              <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
               Show inactive
             </label>
             <button type="button" className="button button--primary" onClick={openNewItem}>
@@ -80,24 +85,37 @@ export function ItemsScreen() {
             </button>
           </div>
         </header>
-        {error ? (
-          <p className="banner banner--error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {loaded && rows.length === 0 && !loading ? (
-          <div className="empty">
-            <h2>{search ? 'No item matches' : 'No items yet'}</h2>
-            <p>{search ? 'Try part of the sku or the description.' : 'Create the first item of the catalogue.'}</p>
-            {search ? null : (
-              <button type="button" className="button button--primary" onClick={openNewItem}>
-                New item
-              </button>
-            )}
-          </div>
-        ) : (
-          <ItemTable rows={rows} selectedId={selectedId} onSelect={selectItem} onOpen={openItem} onNearEnd={onNearEnd} />
-        )}
+        <ErrorBanner error={list.error} />
+        <DataGrid
+          label="Items"
+          rows={list.rows}
+          total={list.total}
+          columns={columns}
+          template={TEMPLATE}
+          getRowId={(item) => String(item.id)}
+          activeId={activeId}
+          onActiveChange={setActiveItem}
+          onOpen={openItem}
+          onNearEnd={list.loadMore}
+          loading={!list.loaded}
+          rowClassName={(item) => (item.active ? '' : 'is-muted')}
+          empty={
+            searched ? (
+              <EmptyState title="No item matches">Try part of the sku or the description.</EmptyState>
+            ) : (
+              <EmptyState
+                title="No items yet"
+                action={
+                  <button type="button" className="button button--primary" onClick={openNewItem}>
+                    New item
+                  </button>
+                }
+              >
+                Create the first item of the catalogue.
+              </EmptyState>
+            )
+          }
+        />
       </section>
       <ItemEditor />
     </div>

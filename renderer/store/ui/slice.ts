@@ -4,6 +4,7 @@ import type { SliceCreator } from '../types';
 export interface Toast {
   id: number;
   text: string;
+  tone: 'info' | 'error';
 }
 
 export interface UiSlice {
@@ -11,17 +12,14 @@ export interface UiSlice {
   toasts: Toast[];
   /** Set when the app could not reach main at start-up: the screen says so instead of the app. */
   startupError?: string;
-}
-
-export interface UiActions {
   loadAppInfo(): Promise<void>;
-  notify(text: string): void;
+  notify(text: string, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
 }
 
-const TOAST_MS = 3500;
+const TOAST_MS = 4000;
 
-export const createUiSlice: SliceCreator<UiSlice & UiActions> = (api) => (set, get) => {
+export const createUiSlice: SliceCreator<UiSlice> = (api) => (set, get) => {
   let nextToast = 1;
   return {
     toasts: [],
@@ -32,9 +30,9 @@ export const createUiSlice: SliceCreator<UiSlice & UiActions> = (api) => (set, g
         set({ startupError: error instanceof Error ? error.message : String(error) });
       }
     },
-    notify(text) {
+    notify(text, tone = 'info') {
       const id = nextToast++;
-      set((s) => ({ toasts: [...s.toasts, { id, text }] }));
+      set((s) => ({ toasts: [...s.toasts, { id, text, tone }] }));
       setTimeout(() => get().dismissToast(id), TOAST_MS);
     },
     dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

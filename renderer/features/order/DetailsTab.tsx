@@ -1,0 +1,37 @@
+import { hrefOf } from '../../app/router';
+import { EmptyState, ErrorBanner, Loading } from '../../components/States';
+import { useChannel } from '../../data/hooks';
+import { formatTime } from '../../format';
+
+/** The order's history, newest first: what happened, to which document, when and by whom. */
+export function DetailsTab({ order }: { order: string }) {
+  const history = useChannel('orders:history', { order });
+  if (history.error) return <ErrorBanner error={history.error} />;
+  if (!history.data) return <Loading label="Loading the history" />;
+  if (history.data.events.length === 0) return <EmptyState title="No history yet" />;
+  return (
+    <div className="history panel-box">
+      <h2 className="visually-hidden">History</h2>
+      <ol className="history__list" aria-label="History">
+        {history.data.events.map((event) => (
+          <li key={event.id} className={`history__event history__event--${event.kind}`}>
+            <time dateTime={event.at} className="history__time">
+              {formatTime(event.at)}
+            </time>
+            <span className="history__text">
+              {event.document ? (
+                <>
+                  <a href={hrefOf(`docs/${event.document}`)} className="mono">
+                    {event.document}
+                  </a>{' '}
+                </>
+              ) : null}
+              {event.text}
+            </span>
+            <span className="history__user muted">{event.user}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

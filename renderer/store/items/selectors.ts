@@ -1,3 +1,0 @@
-import type { AppState } from '../types';
-
-export const itemEditor = (s: AppState) => s.itemEditor;
