@@ -16,7 +16,8 @@ test('the desktop app opens its window on a fresh database, hardened, and stores
   try {
     const page = await app.firstWindow();
     await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
-    await expect(page).toHaveTitle('Stockdesk');
+    // The window opens on the order list; its title says where the clerk is.
+    await expect(page).toHaveTitle('Orders — Stockdesk');
     // The page sees exactly the bridge's two functions, and nothing of Node or Electron.
     const seen = await page.evaluate(() => ({
       bridge: Object.keys(window.stockdesk ?? {}).sort(),
@@ -24,6 +25,7 @@ test('the desktop app opens its window on a fresh database, hardened, and stores
       process: typeof (globalThis as { process?: unknown }).process,
     }));
     expect(seen).toEqual({ bridge: ['invoke', 'on'], require: 'undefined', process: 'undefined' });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Items' }).click();
     await page.getByRole('button', { name: /New item/ }).first().click();
     await page.getByLabel('SKU').fill('EL-1');
     await page.getByRole('button', { name: 'Create item' }).click();
