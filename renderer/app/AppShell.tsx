@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo } from 'react';
 import { Toasts } from '../components/Toasts';
+import { QuickActions } from '../features/palette/QuickActions';
 import { useAppStore } from '../store';
 import { useCommands, useKeyDispatcher } from './commands';
 import { hrefOf, matchRoute, usePath } from './router';
@@ -91,6 +92,7 @@ export function AppShell() {
         </main>
       </div>
       <Toasts />
+      <QuickActions />
     </div>
   );
 }

@@ -90,8 +90,9 @@ export function dispatchKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing) return false;
   const key = hotkeyOf(event);
   const typing = isTyping(event.target);
-  // A modal dialog owns the keyboard: only commands that the dialog itself registered after it opened run.
-  const modalOpen = document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"]') !== null;
+  // An open dialog (Radix renders one only while open) owns the keyboard: only commands meant to work
+  // in fields (with a modifier) still run, so a single key typed in a dialog never acts behind it.
+  const modalOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
   for (const command of activeCommands()) {
     if (command.hotkey !== key) continue;
     if (typing && !command.inFields) continue;
