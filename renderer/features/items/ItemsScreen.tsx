@@ -1,10 +1,11 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Item } from '../../../shared/domain/items';
 import { useCommands } from '../../app/commands';
 import { Badge } from '../../components/Badge';
 import { DataGrid } from '../../components/DataGrid';
+import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorBanner } from '../../components/States';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
@@ -43,39 +44,17 @@ export function ItemsScreen() {
   // The box shows every keystroke; the list follows a beat behind without blocking the typing.
   const searched = useDeferredValue(query.trim());
   const list = usePagedChannel('items:list', { query: searched, includeInactive });
-  const searchBox = useRef<HTMLInputElement>(null);
-
   useCommands([
-    { id: 'items.search', name: 'Search items', hotkey: '/', hidden: true, run: () => searchBox.current?.focus() },
     { id: 'items.new', name: 'New item', hotkey: 'n', group: 'Items', when: () => !editorOpen, run: openNewItem },
   ]);
-
-  const count = list.loaded ? `${list.total.toLocaleString()} ${list.total === 1 ? 'item' : 'items'}${searched ? ` matching “${searched}”` : ''}` : 'Loading…';
 
   return (
     <div className={`screen${editorOpen ? ' screen--with-panel' : ''}`}>
       <section className="screen__main">
         <header className="screen__head">
-          <div className="screen__title">
-            <h1>Items</h1>
-            <p className="screen__sub" aria-live="polite">
-              {count}
-            </p>
-          </div>
+          <ListTitle title="Items" count={countLabel(list.loaded, list.total, 'item', 'items', searched)} />
           <div className="toolbar">
-            <div className="search">
-              <input
-                ref={searchBox}
-                className="input"
-                type="search"
-                aria-label="Search items"
-                placeholder="Search sku or description"
-                value={query}
-                onChange={(e) => setItemsQuery(e.target.value)}
-                onKeyDown={(e) => e.key === 'Escape' && setItemsQuery('')}
-              />
-              <kbd>/</kbd>
-            </div>
+            <SearchBox label="Search items" placeholder="Search sku or description" value={query} onChange={setItemsQuery} />
             <label className="toggle">
               <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
               Show inactive

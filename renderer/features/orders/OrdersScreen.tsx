@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useDeferredValue, useRef, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '../../../shared/domain/orders';
 import { useCommands } from '../../app/commands';
@@ -7,6 +7,7 @@ import { navigate } from '../../app/router';
 import { OrderStatusBadge } from '../../components/Badge';
 import { DataGrid } from '../../components/DataGrid';
 import { Menu } from '../../components/Menu';
+import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorBanner } from '../../components/States';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
@@ -45,7 +46,6 @@ export function OrdersScreen() {
   );
   const searched = useDeferredValue(query.trim());
   const list = usePagedChannel('orders:list', status ? { query: searched, status } : { query: searched });
-  const searchBox = useRef<HTMLInputElement>(null);
   const [cancelOpen, setCancelOpen] = useState(false);
 
   // The selection, or else the row the keyboard is on: what the Actions apply to.
@@ -54,39 +54,18 @@ export function OrdersScreen() {
   const run = () => void runFulfillment(targets);
 
   useCommands([
-    { id: 'orders.search', name: 'Search orders', hotkey: '/', hidden: true, run: () => searchBox.current?.focus() },
     { id: 'orders.new', name: 'New order', hotkey: 'n', group: 'Orders', run: () => navigate('orders/new') },
     { id: 'orders.run', name: 'Run Fulfillment', group: 'Orders', when: () => targets.length > 0 && !running, run },
     { id: 'orders.cancel', name: 'Cancel orders', group: 'Orders', when: () => targets.length > 0, run: () => setCancelOpen(true) },
   ]);
 
-  const count = list.loaded ? `${list.total.toLocaleString()} ${list.total === 1 ? 'order' : 'orders'}${searched ? ` matching “${searched}”` : ''}` : 'Loading…';
-
   return (
     <div className="screen">
       <section className="screen__main">
         <header className="screen__head">
-          <div className="screen__title">
-            <h1>Orders</h1>
-            <p className="screen__sub" aria-live="polite">
-              {count}
-              {selection.size > 0 ? ` · ${selection.size} selected` : ''}
-            </p>
-          </div>
+          <ListTitle title="Orders" count={`${countLabel(list.loaded, list.total, 'order', 'orders', searched)}${selection.size > 0 ? ` · ${selection.size} selected` : ''}`} />
           <div className="toolbar">
-            <div className="search">
-              <input
-                ref={searchBox}
-                className="input"
-                type="search"
-                aria-label="Search orders"
-                placeholder="Order, customer, sku or description"
-                value={query}
-                onChange={(e) => setOrdersQuery(e.target.value)}
-                onKeyDown={(e) => e.key === 'Escape' && setOrdersQuery('')}
-              />
-              <kbd>/</kbd>
-            </div>
+            <SearchBox label="Search orders" placeholder="Order, customer, sku or description" value={query} onChange={setOrdersQuery} />
             <select
               className="select"
               aria-label="Status"
