@@ -15,6 +15,8 @@ export interface Core {
 export interface CoreOptions {
   databasePath: string;
   mode: HandlerContext['mode'];
+  /** Create the database's folder if it is missing (see `openDatabase`). */
+  createFolder?: boolean;
   onChange?: (channel: Channel, origin: string | undefined) => void;
 }
 
@@ -26,10 +28,10 @@ function deskUser(): string {
   }
 }
 
-export function startCore({ databasePath, mode, onChange }: CoreOptions): Core {
+export function startCore({ databasePath, mode, createFolder, onChange }: CoreOptions): Core {
   // The handler table is checked before the database is touched: a wiring mistake stops start-up.
   const table = createHandlers();
-  const db = openDatabase(databasePath);
+  const db = openDatabase(databasePath, { createFolder });
   const ctx: HandlerContext = { db, now: () => new Date().toISOString(), user: deskUser(), mode, databasePath };
   return {
     db,

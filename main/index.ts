@@ -1,6 +1,6 @@
 // The Electron shell: lifecycle, the window, the menu, and IPC bound to the same dispatcher that
 // browser mode serves. Everything else lives in plain-Node modules (core, handlers, engine, store).
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,17 +9,29 @@ import { changeEvent } from '../shared/contract';
 import { startCore } from './core';
 import { bindContract } from './ipc/bind';
 import { DATABASE_FILE } from './paths';
-import { isTrustedSender } from './security';
-import { appUrl, createMainWindow, installAppMenu } from './window';
+import { APP_SCHEME_PRIVILEGES, APP_URL } from './protocol';
+import { createSheetPrinter } from './print/electron/sheet-printer';
+import { withNativePrinting } from './print/native-print';
+import { isTrustedSender, webPreferencesFor } from './security';
+import { createMainWindow, installAppMenu, serveRenderer } from './window';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function databasePathFromArgs(): string {
-  const { values } = parseArgs({ args: process.argv.slice(1), options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
-  return typeof values.db === 'string' ? resolve(values.db) : join(app.getPath('userData'), DATABASE_FILE);
+/** `--db PATH` and `--create-folder`, as in browser mode; the per-user default folder is always created. */
+function databaseFromArgs(): { databasePath: string; createFolder: boolean } {
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { db: { type: 'string' }, 'create-folder': { type: 'boolean' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  if (typeof values.db !== 'string') return { databasePath: join(app.getPath('userData'), DATABASE_FILE), createFolder: true };
+  return { databasePath: resolve(values.db), createFolder: values['create-folder'] === true };
 }
 
 app.setName('Stockdesk');
+// Before ready, as Electron requires: the window's page comes from app://, never file://.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (!app.requestSingleInstanceLock()) {
   // Another Stockdesk already has this desk's database open; it will come to the front.
   app.quit();
@@ -32,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const core = startCore({
-      databasePath: databasePathFromArgs(),
+      ...databaseFromArgs(),
       mode: 'electron',
       onChange: (channel, origin) => {
         for (const win of BrowserWindow.getAllWindows()) {
@@ -40,9 +52,16 @@ if (!app.requestSingleInstanceLock()) {
         }
       },
     });
-    bindContract(ipcMain, core.dispatch, (frame) => isTrustedSender(frame, appUrl(outDir)));
-    installAppMenu();
-    window = createMainWindow(outDir);
+    // print:send needs Electron's printing: a hidden window with the print view, the print dialog.
+    const printer = createSheetPrinter({
+      appUrl: APP_URL,
+      webPreferences: { ...webPreferencesFor(app.isPackaged), preload: join(outDir, 'preload', 'index.cjs') },
+      parent: () => window,
+    });
+    bindContract(ipcMain, withNativePrinting(core.dispatch, printer), (frame) => isTrustedSender(frame, APP_URL));
+    serveRenderer(outDir);
+    installAppMenu(app.isPackaged);
+    window = createMainWindow(outDir, app.isPackaged);
     app.on('window-all-closed', () => {
       core.close();
       app.quit();

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyPermissions, hardenContents, isTrustedSender, WEB_PREFERENCES, type HardenableContents } from './security';
+import { APP_URL } from './protocol';
+import { denyPermissions, hardenContents, isTrustedSender, viewMenu, WEB_PREFERENCES, webPreferencesFor, type HardenableContents } from './security';
 
-const APP = 'file:///opt/Stockdesk/resources/app.asar/out/renderer/index.html';
+const APP = APP_URL;
 
 function fakeContents() {
   const listeners: Record<string, (...args: never[]) => void> = {};
@@ -21,6 +22,18 @@ function fakeContents() {
 describe('window hardening', () => {
   it('uses the secure web preferences', () => {
     expect(WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+  });
+
+  it('makes DevTools unavailable in a packaged build, from the window and from the menu', () => {
+    expect(webPreferencesFor(true)).toMatchObject({ ...WEB_PREFERENCES, devTools: false });
+    expect(JSON.stringify(viewMenu(true))).not.toMatch(/toggleDevTools|viewMenu|reload/i);
+    // Run from source, the developer keeps them.
+    expect(webPreferencesFor(false).devTools).toBe(true);
+    expect(viewMenu(false)).toEqual({ role: 'viewMenu' });
+  });
+
+  it('loads the app from app://, never file://', () => {
+    expect(APP).toBe('app://stockdesk/index.html');
   });
 
   it('refuses navigation away from the app page, webviews and new windows', () => {
@@ -52,6 +65,8 @@ describe('window hardening', () => {
     expect(isTrustedSender({ url: APP, parent: null }, APP)).toBe(true);
     expect(isTrustedSender({ url: APP, parent: {} }, APP)).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/other.html', parent: null }, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///opt/Stockdesk/resources/app.asar/out/renderer/index.html', parent: null }, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'app://elsewhere/index.html', parent: null }, APP)).toBe(false);
     expect(isTrustedSender(null, APP)).toBe(false);
   });
 });

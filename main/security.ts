@@ -1,5 +1,7 @@
 // Hardening of the Electron window: every default in ARCHITECTURE.md, in one place. Written against
 // small structural types rather than Electron's classes so the unit tests can drive it with fakes.
+// (The app:// scheme is in protocol.ts; the fuses are set by packaging, in electron-builder.yml.)
+import type { MenuItemConstructorOptions } from 'electron';
 
 export const WEB_PREFERENCES = {
   contextIsolation: true,
@@ -13,6 +15,18 @@ export const WEB_PREFERENCES = {
   experimentalFeatures: false,
   spellcheck: false,
 } as const;
+
+/** The window's web preferences: DevTools only where the app is run from source, never in a packaged build. */
+export const webPreferencesFor = (packaged: boolean) => ({ ...WEB_PREFERENCES, devTools: !packaged });
+
+/**
+ * The View menu: zoom and full screen for everyone; reload and the DevTools (which `viewMenu` brings)
+ * only where the app is run from source.
+ */
+export function viewMenu(packaged: boolean): MenuItemConstructorOptions {
+  if (!packaged) return { role: 'viewMenu' };
+  return { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] };
+}
 
 interface PreventableEvent {
   preventDefault(): void;

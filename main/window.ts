@@ -1,12 +1,14 @@
-import { BrowserWindow, Menu, session, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { denyPermissions, hardenContents, WEB_PREFERENCES } from './security';
+import { APP_SCHEME, APP_URL, createAppProtocolHandler } from './protocol';
+import { denyPermissions, hardenContents, viewMenu, webPreferencesFor } from './security';
 
-/** The renderer build's page, as the file:// URL the window loads. */
-export const appUrl = (outDir: string): string => pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
+/** Serves the renderer build on app:// (registered as privileged in index.ts, before ready). */
+export function serveRenderer(outDir: string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(outDir, 'renderer')));
+}
 
-export function createMainWindow(outDir: string): BrowserWindow {
+export function createMainWindow(outDir: string, packaged: boolean): BrowserWindow {
   denyPermissions(session.defaultSession);
   const window = new BrowserWindow({
     width: 1280,
@@ -16,23 +18,22 @@ export function createMainWindow(outDir: string): BrowserWindow {
     title: 'Stockdesk',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: { ...WEB_PREFERENCES, preload: join(outDir, 'preload', 'index.cjs') },
+    webPreferences: { ...webPreferencesFor(packaged), preload: join(outDir, 'preload', 'index.cjs') },
   });
-  const url = appUrl(outDir);
-  hardenContents(window.webContents, url);
+  hardenContents(window.webContents, APP_URL);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(url);
+  void window.loadURL(APP_URL);
   return window;
 }
 
 /** The usual menus, by role, so that copy, paste, zoom and quit behave as on any desktop app. */
-export function installAppMenu(): void {
+export function installAppMenu(packaged: boolean): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    viewMenu(packaged),
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -7,6 +7,7 @@ import { documentChannels } from './channels/documents';
 import { inventoryChannels } from './channels/inventory';
 import { itemChannels } from './channels/items';
 import { orderChannels } from './channels/orders';
+import { printChannels } from './channels/print';
 
 function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): UnionToIntersection<T[number]> {
   const merged: Record<string, ChannelSpec> = {};
@@ -20,7 +21,7 @@ function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): U
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = mergeChannels(appChannels, itemChannels, orderChannels, documentChannels, inventoryChannels);
+export const contract = mergeChannels(appChannels, itemChannels, orderChannels, documentChannels, inventoryChannels, printChannels);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

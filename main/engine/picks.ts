@@ -6,19 +6,13 @@ import { itemById, orderById, requireDoc, type DocRow } from '../store/repos/loo
 import type { EngineCtx } from './context';
 import { allocationsOfLine, changeDocLine, docLines, moveLineQty, releaseAllocation, releaseLine, setDocStatus } from './documents';
 import { returnToOrder } from './give-back';
-import { note, ordinal, qtyList, sumQty } from './history';
+import { note, qtyList, sumQty } from './history';
 import { settleOrder } from './settle';
 import { post } from './stock';
 import { write } from './transaction';
 
 const statements = preparedFor((db) => ({
   binCode: db.prepare<[number], { code: string }>('SELECT code FROM bin WHERE id = ?'),
-  // A print moves an Open pick to Printed; every print, reprints included, is counted and timed.
-  printed: db.prepare<{ id: number; now: string }, { print_count: number }>(
-    `UPDATE doc SET print_count = print_count + 1, printed_at = @now, updated_at = @now,
-       status = CASE status WHEN 'Open' THEN 'Printed' ELSE status END
-     WHERE id = @id RETURNING print_count`,
-  ),
 }));
 
 /** An open or printed pick, or a refusal saying why this document is not one. */
@@ -110,14 +104,4 @@ export function cancelPick(ctx: EngineCtx, number: string): DocRow {
     settleOrder(ctx, doc.order_id);
     return { ...doc, status: 'Cancelled' };
   });
-}
-
-/**
- * Printing a pick moves it to Printed (still allocated) and counts the print, so that the
- * Attachments tab and the history can tell a reprint from the first sheet. Backorders are skipped.
- */
-export function markPrinted(ctx: EngineCtx, doc: DocRow): void {
-  if (doc.status !== 'Open' && doc.status !== 'Printed') return;
-  const count = statements(ctx.db).printed.get({ id: doc.id, now: ctx.now() })!.print_count;
-  note(ctx, doc.order_id, 'printed', doc.number, `Pick sheet printed${count > 1 ? ` (${ordinal(count)} time)` : ''}`);
 }

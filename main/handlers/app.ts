@@ -11,6 +11,7 @@ export const appHandlers: HandlerGroup = {
       mode: ctx.mode,
       databasePath: ctx.databasePath,
       schemaVersion: schemaVersion(ctx.db),
+      readOnly: ctx.db.readonly,
     }),
   },
 };

@@ -1,11 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refused } from '../../shared/errors';
 import { openDatabase } from '../store/open';
 import { createHandlers } from '.';
 import { createDispatcher } from './dispatch';
 import type { HandlerContext, HandlerMap } from './types';
 
-const ctx = (): HandlerContext => ({ db: openDatabase(':memory:'), now: () => '2026-11-24T00:00:00.000Z', user: 't', mode: 'browser', databasePath: ':memory:' });
+const ctx = (databasePath = ':memory:'): HandlerContext => ({ db: openDatabase(databasePath), now: () => '2026-11-24T00:00:00.000Z', user: 't', mode: 'browser', databasePath });
+
+let dir: string | undefined;
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+const databaseFile = () => join((dir = mkdtempSync(join(tmpdir(), 'stockdesk-dispatch-'))), 'stockdesk.db');
 
 describe('dispatch', () => {
   it('answers an unknown channel with unknown_channel', () => {
@@ -45,5 +52,63 @@ describe('dispatch', () => {
     expect(dispatch('items:get', { id: 1 })).toEqual({ ok: false, error: { code: 'refused', message: '1040.002 is already released' } });
     expect(dispatch('items:list', {})).toEqual({ ok: false, error: { code: 'internal', message: 'items:list failed unexpectedly; nothing was changed' } });
     expect(logError).toHaveBeenCalledWith('items:list', expect.any(Error));
+  });
+
+  it('tells onChange only once the change is committed, where another connection can read it', () => {
+    const file = databaseFile();
+    const seen: unknown[] = [];
+    const dispatch = createDispatcher(createHandlers(), ctx(file), {
+      onChange: () => {
+        const other = openDatabase(file);
+        seen.push(other.prepare('SELECT sku FROM item').pluck().all());
+        other.close();
+      },
+    });
+    expect(dispatch('items:create', { sku: 'A-1' })).toMatchObject({ ok: true });
+    expect(seen).toEqual([['A-1']]);
+  });
+
+  it('never turns a committed change into an error when telling the other windows fails', () => {
+    const logError = vi.fn();
+    const context = ctx();
+    const dispatch = createDispatcher(createHandlers(), context, {
+      logError,
+      onChange: () => {
+        throw new Error('window 3 is gone');
+      },
+    });
+    expect(dispatch('items:create', { sku: 'A-1' })).toMatchObject({ ok: true, value: { sku: 'A-1' } });
+    expect(context.db.prepare('SELECT sku FROM item').pluck().all()).toEqual(['A-1']);
+    expect(logError).toHaveBeenCalledWith('items:create', expect.objectContaining({ message: 'window 3 is gone' }));
+  });
+
+  it('refuses every command on a read-only database, saying so, and still answers queries', () => {
+    const file = databaseFile();
+    openDatabase(file).close();
+    chmodSync(file, 0o444);
+    const onChange = vi.fn();
+    const dispatch = createDispatcher(createHandlers(), ctx(file), { onChange });
+    expect(dispatch('items:create', { sku: 'A-1' })).toEqual({
+      ok: false,
+      error: {
+        code: 'refused',
+        message: `this database is open read-only: ${file} cannot be written by this user, so nothing can be saved. Make the file writable and start Stockdesk again.`,
+      },
+    });
+    expect(dispatch('items:list', {})).toMatchObject({ ok: true, value: { rows: [], total: 0 } });
+    expect(dispatch('app:info', {})).toMatchObject({ ok: true, value: { readOnly: true, databasePath: file } });
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses text with half of a UTF-16 pair, which SQLite would store as a replacement character', () => {
+    const context = ctx();
+    const dispatch = createDispatcher(createHandlers(), context);
+    expect(dispatch('items:create', { sku: 'A-1', description: 'Bolt \ud800' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', field: 'description', message: 'description contains characters that are not valid text' },
+    });
+    expect(context.db.prepare('SELECT count(*) FROM item').pluck().get()).toBe(0);
+    // A whole pair (an emoji, a rare CJK character) is text like any other.
+    expect(dispatch('items:create', { sku: 'A-1', description: 'Bolt 𠀋' })).toMatchObject({ ok: true });
   });
 });

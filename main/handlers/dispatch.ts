@@ -1,5 +1,5 @@
 import { contract, isChannel, type Channel } from '../../shared/contract';
-import { DomainError } from '../../shared/errors';
+import { DomainError, invalid } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { parseInput } from '../../shared/validation';
 import type { HandlerContext, HandlerMap } from './types';
@@ -21,23 +21,62 @@ export interface DispatchOptions {
  * without its stack.
  */
 export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options: DispatchOptions = {}): Dispatch {
+  const log = options.logError ?? defaultLog;
   return (channel, input, origin) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `${channel} is not a Stockdesk channel` } };
     }
+    if (contract[channel].mutates && ctx.db.readonly) {
+      return {
+        ok: false,
+        error: {
+          code: 'refused',
+          message: `this database is open read-only: ${ctx.databasePath} cannot be written by this user, so nothing can be saved. Make the file writable and start Stockdesk again.`,
+        },
+      };
+    }
     const parsed = parseInput(contract[channel].input, input ?? {});
     if (!parsed.ok) return parsed;
+    // Checked on the parsed input: only the fields the schema knows, however deep the junk sent.
+    const malformed = illFormedText(parsed.value);
+    if (malformed !== undefined) return { ok: false, error: invalid(malformed, 'contains characters that are not valid text').toContractError() };
+    let value: unknown;
     try {
       const handler = table[channel] as (input: unknown, ctx: HandlerContext) => unknown;
-      const value = handler(parsed.value, ctx);
-      if (contract[channel].mutates) options.onChange?.(channel, origin);
-      return { ok: true, value };
+      // Every handler runs its change as one transaction, committed by the time it returns.
+      value = handler(parsed.value, ctx);
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toContractError() };
-      (options.logError ?? defaultLog)(channel, error);
+      log(channel, error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly; nothing was changed` } };
     }
+    if (contract[channel].mutates) {
+      // The change is committed: a window that cannot be told is a problem of that window, never a
+      // reason to tell this one its saved change failed.
+      try {
+        options.onChange?.(channel, origin);
+      } catch (error) {
+        log(channel, error);
+      }
+    }
+    return { ok: true, value };
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path of the first string holding half of a UTF-16 pair (JSON's `"\ud800"`, say): SQLite would
+ * store it as a replacement character, so the clerk's text would not be what was saved.
+ */
+function illFormedText(value: unknown, path = 'input'): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = illFormedText(item, path === 'input' ? key : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 const defaultLog = (channel: string, error: unknown) => console.error(`[stockdesk] ${channel} failed:`, error);

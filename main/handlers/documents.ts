@@ -1,9 +1,9 @@
 import { cancelBackorder } from '../engine/cancel';
 import { fillBackorder } from '../engine/fill';
 import { cancelPick, completePick } from '../engine/picks';
-import { backorderSheet, printPick } from '../engine/print';
 import { releaseBackorders, reviewRelease } from '../engine/release';
 import { docDetail, listBackorders } from '../queries/documents';
+import { listPicks } from '../queries/pick-list';
 import type { Db } from '../store/open';
 import { requireDoc } from '../store/repos/lookup';
 import type { HandlerGroup } from './types';
@@ -19,9 +19,8 @@ export const documentHandlers: HandlerGroup = {
     'backorders:release': ({ backorders }, ctx) => ({ outcomes: releaseBackorders(ctx, docIds(ctx.db, backorders)) }),
     'backorders:fill': (input, ctx) => fillBackorder(ctx, input),
     'backorders:cancel': ({ backorder }, ctx) => docDetail(ctx.db, cancelBackorder(ctx, backorder).number),
-    'backorders:sheet': ({ backorder }, ctx) => backorderSheet(ctx, backorder),
+    'picks:list': (input, ctx) => listPicks(ctx.db, input),
     'picks:complete': (input, ctx) => completePick(ctx, input),
     'picks:cancel': ({ pick }, ctx) => docDetail(ctx.db, cancelPick(ctx, pick).number),
-    'picks:print': ({ pick }, ctx) => printPick(ctx, pick),
   },
 };

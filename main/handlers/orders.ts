@@ -1,7 +1,7 @@
 import { cancelLine, cancelOrder } from '../engine/cancel';
 import { runFulfillment } from '../engine/fulfill';
 import { addLine, createOrder, removeLine, updateLine, updateOrder } from '../engine/orders';
-import { printOrder } from '../engine/print';
+import { orderSheets } from '../engine/print';
 import { write } from '../engine/transaction';
 import { orderHistory } from '../queries/order-history';
 import { listOrders } from '../queries/order-list';
@@ -27,7 +27,7 @@ export const orderHandlers: HandlerGroup = {
     'orders:removeLine': ({ order, lineNo }, ctx) => orderDetail(ctx.db, removeLine(ctx, order, lineNo).number),
     'orders:cancelLine': ({ order, lineNo }, ctx) => cancelLine(ctx, order, lineNo),
     'orders:cancel': ({ order }, ctx) => cancelOrder(ctx, order),
-    'orders:print': ({ order }, ctx) => printOrder(ctx, order),
+    'orders:print': ({ order }, ctx) => orderSheets(ctx, order),
     'fulfillment:run': (input, ctx) =>
       write(ctx.db, () =>
         runFulfillment(ctx, 'all' in input ? { all: true } : { orderIds: input.orders.map((number, i) => requireOrder(ctx.db, number, `orders.${i}`).id) }),

@@ -3,8 +3,13 @@ import { parseBrowserModeArgs } from './args';
 
 describe('browser mode arguments', () => {
   it('reads --db, --port and --no-open', () => {
-    expect(parseBrowserModeArgs(['--db', '/tmp/x.db', '--port', '0', '--no-open'])).toEqual({ db: '/tmp/x.db', port: 0, open: false });
-    expect(parseBrowserModeArgs([])).toEqual({ db: undefined, port: 0, open: true });
+    expect(parseBrowserModeArgs(['--db', '/tmp/x.db', '--port', '0', '--no-open'])).toEqual({ db: '/tmp/x.db', port: 0, open: false, createFolder: false });
+    expect(parseBrowserModeArgs([])).toEqual({ db: undefined, port: 0, open: true, createFolder: true });
+  });
+
+  it('creates a missing folder for the per-user default, but for a given --db only when asked', () => {
+    expect(parseBrowserModeArgs(['--db', '/tmp/new/x.db']).createFolder).toBe(false);
+    expect(parseBrowserModeArgs(['--db', '/tmp/new/x.db', '--create-folder']).createFolder).toBe(true);
   });
 
   it('refuses a bad port and unknown flags, saying which', () => {

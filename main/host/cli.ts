@@ -17,6 +17,7 @@ async function main() {
   const core = startCore({
     databasePath,
     mode: 'browser',
+    createFolder: args.createFolder,
     // Called only for requests, which the host below serves: by then `host` is set.
     onChange: (channel, origin) => host.broadcast('data:changed', changeEvent(channel), origin),
   });
@@ -26,9 +27,8 @@ async function main() {
   const address = `${host.url}?token=${encodeURIComponent(token)}`;
   console.log(`Stockdesk ready at ${address}`);
   console.error(`Database: ${databasePath}`);
-  if (args.open && !openAppWindow(address, dirname(databasePath))) {
-    console.error('No Chromium-family browser found to open; open the address above in a browser on this machine.');
-  }
+  const appWindow = args.open ? openAppWindow(address) : undefined;
+  if (args.open && !appWindow) console.error('No Chromium-family browser found to open; open the address above in a browser on this machine.');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -37,6 +37,7 @@ async function main() {
     console.error(`Stockdesk stopping (${signal})`);
     await host.close();
     core.close();
+    appWindow?.forget();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn as spawnProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { userDataDir } from '../paths';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -18,18 +20,53 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: s
   return CANDIDATES.find((p) => exists(p));
 }
 
+export interface AppWindowOptions {
+  /** The per-user data folder (the profile and the launch page live there); userDataDir() by default. */
+  dataDir?: string;
+  /** The browser to start; findChromium() by default. */
+  browser?: string;
+  spawn?: typeof spawnProcess;
+}
+
+export interface AppWindow {
+  /** The launch page, readable by this user only. */
+  launchPage: string;
+  /** Removes the launch page (on stopping: the token in it is worthless by then, but need not linger). */
+  forget(): void;
+}
+
 /**
- * Opens `url` as an app window (no tabs, no address bar) in its own profile inside the data folder,
- * so it does not mix with the clerk's everyday browsing. Returns false when no browser was found.
+ * Opens `url` (which carries the access token) as an app window: no tabs, no address bar, its own
+ * profile in the user's data folder, apart from the clerk's everyday browsing. The token must not
+ * be on the browser's command line, which every user of the machine can read (`ps`): the browser
+ * is given a page readable by this user only that forwards to `url`, as Jupyter does.
+ * Returns undefined when no browser was found.
  */
-export function openAppWindow(url: string, dataDir: string): boolean {
-  const browser = findChromium();
-  if (!browser) return false;
-  const child = spawn(browser, [`--app=${url}`, `--user-data-dir=${join(dataDir, 'browser-profile')}`, '--no-first-run'], {
-    detached: true,
-    stdio: 'ignore',
-  });
+export function openAppWindow(url: string, options: AppWindowOptions = {}): AppWindow | undefined {
+  const browser = options.browser ?? findChromium();
+  if (!browser) return undefined;
+  const dataDir = options.dataDir ?? userDataDir();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const launchPage = writeLaunchPage(join(dataDir, `open-${process.pid}.html`), url);
+  const child = (options.spawn ?? spawnProcess)(
+    browser,
+    [`--app=${pathToFileURL(launchPage).href}`, `--user-data-dir=${join(dataDir, 'browser-profile')}`, '--no-first-run'],
+    { detached: true, stdio: 'ignore' },
+  );
   child.on('error', () => undefined);
   child.unref();
-  return true;
+  return { launchPage, forget: () => rmSync(launchPage, { force: true }) };
+}
+
+const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+function writeLaunchPage(file: string, url: string): string {
+  // Made afresh, so that its mode is the one given here whatever an old file had.
+  rmSync(file, { force: true });
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${attribute(url)}"><title>Stockdesk</title><p>Opening Stockdesk…</p>\n`,
+    { mode: 0o600, flag: 'wx' },
+  );
+  return file;
 }

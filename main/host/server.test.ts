@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,7 +15,7 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
       let body = '';
@@ -28,13 +29,17 @@ function send(port: number, path: string, options: { method?: string; headers?: 
 
 let host: Host;
 let port: number;
+let staticDir: string;
 const dispatch = vi.fn((channel: string, input: unknown) => ({ ok: true as const, value: { channel, input } }));
+// Small limits, so that the tests can cross them quickly; the real ones are checked in body.test.ts.
+const MAX_BODY = 64 * 1024;
+const BODY_TIMEOUT = 300;
 
 beforeEach(async () => {
-  const staticDir = mkdtempSync(join(tmpdir(), 'stockdesk-static-'));
+  staticDir = mkdtempSync(join(tmpdir(), 'stockdesk-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Stockdesk</title>');
   dispatch.mockClear();
-  host = await startHost({ dispatch, staticDir, token: TOKEN, port: 0 });
+  host = await startHost({ dispatch, staticDir, token: TOKEN, port: 0, maxBodyBytes: MAX_BODY, bodyTimeoutMs: BODY_TIMEOUT });
   port = host.port;
 });
 afterEach(() => host.close());
@@ -115,5 +120,78 @@ describe('browser mode host', () => {
     host.broadcast('data:changed', changeEvent('items:create'), 'tab-1');
     await vi.waitFor(() => expect(received).toEqual(['tab-2 event: data:changed\ndata: {"channel":"items:create","touches":["items"]}']));
     expect((await send(port, '/api/events', { method: 'GET' })).status).toBe(401);
+  });
+});
+
+/** Sends the raw bytes of a request and resolves with everything the host answers until it closes or `ms` pass. */
+function raw(bytes: string, ms: number): Promise<string> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    socket.on('data', (c: Buffer) => (answer += c.toString()));
+    const done = () => resolve(answer);
+    socket.on('close', done);
+    socket.on('error', done);
+    setTimeout(() => socket.destroy(), ms);
+  });
+}
+
+describe('bad requests get a status and a message', () => {
+  it('answers 413 with a message to a body over the limit, declared or not, and dispatches nothing', async () => {
+    const big = JSON.stringify({ query: 'x'.repeat(MAX_BODY) });
+    const declared = await send(port, '/api/items:list', { headers: auth, body: big });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid', message: 'the request is larger than the 65536 bytes a request may be' } });
+    // Sent in chunks without a length: refused once the count passes the limit.
+    const chunked = await send(port, '/api/items:list', { headers: { ...auth, 'transfer-encoding': 'chunked' }, body: big });
+    expect(chunked.status).toBe(413);
+    expect(dispatch).not.toHaveBeenCalled();
+    // A body at the limit is read.
+    const atLimit = JSON.stringify({ query: 'x'.repeat(MAX_BODY - 20) });
+    expect((await send(port, '/api/items:list', { headers: auth, body: atLimit })).status).toBe(200);
+  });
+
+  it('answers 400 to a malformed %-escape, in a channel or a file path, never 500', async () => {
+    for (const path of ['/api/items%ZZlist', '/api/items:list%E0%A4%A', '/api/%FF']) {
+      const reply = await send(port, path, { headers: auth, body: '{}' });
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe('the address has a malformed %-escape');
+    }
+    expect((await send(port, '/assets/%E0%A4%A.js', { method: 'GET' })).status).toBe(400);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses a body that is not UTF-8 rather than storing replacement characters', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"sku":"CAF'), Buffer.from([0xc9]), Buffer.from('"}')]);
+    const reply = await send(port, '/api/items:create', { headers: auth, body: latin1 });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toBe('the request body is not valid UTF-8 text');
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('times out a body that arrives too slowly, answering 408 and closing the connection', async () => {
+    const started = Date.now();
+    const answer = await raw(
+      `POST /api/items:list HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 100\r\n\r\n{"qu`,
+      5_000,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('the request took longer than 0.3 s to arrive');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('never follows a link out of the build folder', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'stockdesk-secret-'));
+    writeFileSync(join(outside, 'secret.txt'), 'database password');
+    symlinkSync(join(outside, 'secret.txt'), join(staticDir, 'leak.js'));
+    symlinkSync(outside, join(staticDir, 'assets'));
+    expect((await send(port, '/leak.js', { method: 'GET' })).status).toBe(404);
+    expect((await send(port, '/assets/secret.txt', { method: 'GET' })).status).toBe(404);
+    // A link that stays inside the build is served.
+    mkdirSync(join(staticDir, 'real'));
+    writeFileSync(join(staticDir, 'real', 'app.js'), 'export {}');
+    symlinkSync(join(staticDir, 'real'), join(staticDir, 'linked'));
+    expect((await send(port, '/linked/app.js', { method: 'GET' })).body).toBe('export {}');
   });
 });

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventName, Events } from '../../shared/contract';
 import type { Dispatch } from '../handlers/dispatch';
+import { BODY_TIMEOUT_MS, decodePath, MAX_BODY_BYTES, readBody } from './body';
 import { bearerToken, checkHostAndOrigin, checkToken, type GuardOptions } from './guard';
 import { readStatic } from './static';
 
@@ -13,6 +14,10 @@ export interface HostOptions {
   /** 0 picks a free port. */
   port: number;
   hostname?: string;
+  /** The largest request body; MAX_BODY_BYTES unless a test needs a small one. */
+  maxBodyBytes?: number;
+  /** How long a request body may take to arrive; BODY_TIMEOUT_MS unless a test needs a short one. */
+  bodyTimeoutMs?: number;
 }
 
 export interface Host {
@@ -22,8 +27,6 @@ export interface Host {
   broadcast<E extends EventName>(event: E, data: Events[E], exceptClient?: string): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY_BYTES = 1 << 20;
 
 // The same policy as the Electron window: no inline script, nothing from elsewhere.
 export const CONTENT_SECURITY_POLICY =
@@ -37,45 +40,36 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type });
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
   res.end(body);
 }
 
-const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value));
+const sendJson = (res: ServerResponse, status: number, value: unknown, extra?: Record<string, string>) =>
+  send(res, status, JSON.stringify(value), undefined, extra);
 
 const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid' | 'not_found', message: string) => ({
   ok: false,
   error: { code, message },
 });
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body is larger than 1 MB'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const MALFORMED_ADDRESS = 'the address has a malformed %-escape';
 
 /**
  * Browser mode: the renderer build and the contract on a loopback address.
  * `POST /api/<channel>` takes the channel's input as JSON and answers its Result;
  * `GET /api/events` is a server-sent event stream of what main pushes.
+ * Every bad request gets a status and a message, never a reset connection or a stack trace.
  */
 export function startHost(options: HostOptions): Promise<Host> {
   const hostname = options.hostname ?? '127.0.0.1';
+  const limits = { maxBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS };
   const streams = new Map<ServerResponse, string | undefined>();
   let guard: GuardOptions;
 
-  const server = createServer((req, res) => {
+  // Node's own limits as a backstop: headers that never end, and a refused body still being drained.
+  const requestTimeout = limits.timeoutMs + 5_000;
+  const server = createServer({ requestTimeout, headersTimeout: Math.min(10_000, requestTimeout) }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[stockdesk] request failed:', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'request failed' } });
@@ -85,9 +79,16 @@ export function startHost(options: HostOptions): Promise<Host> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const where = checkHostAndOrigin({ host: req.headers.host, origin: req.headers.origin }, guard);
     if (!where.ok) return sendJson(res, where.status, refusal('forbidden', where.message));
-    const url = new URL(req.url ?? '/', `http://${guard.hostname}:${guard.port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${guard.hostname}:${guard.port}`);
+    } catch {
+      return sendJson(res, 400, refusal('invalid', 'the address is not a valid path'));
+    }
+    const path = decodePath(url.pathname);
+    if (path === undefined) return sendJson(res, 400, refusal('invalid', MALFORMED_ADDRESS));
 
-    if (url.pathname === '/api/events') {
+    if (path === '/api/events') {
       const auth = checkToken(url.searchParams.get('token') ?? bearerToken(req.headers.authorization), guard);
       if (!auth.ok) return sendJson(res, auth.status, refusal('unauthorized', auth.message));
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
@@ -97,25 +98,28 @@ export function startHost(options: HostOptions): Promise<Host> {
       return;
     }
 
-    if (url.pathname.startsWith('/api/')) {
+    if (path.startsWith('/api/')) {
       const auth = checkToken(bearerToken(req.headers.authorization), guard);
       if (!auth.ok) return sendJson(res, auth.status, refusal('unauthorized', auth.message));
       if (req.method !== 'POST') return sendJson(res, 405, refusal('invalid', 'use POST with a JSON body'));
+      const body = await readBody(req, limits);
+      if (!body.ok) {
+        // A late body holds the connection: close it; an oversized one is drained on a live one.
+        return sendJson(res, body.status, refusal('invalid', body.message), body.status === 408 ? { connection: 'close' } : undefined);
+      }
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body.trim() === '' ? {} : JSON.parse(body);
+        input = body.text.trim() === '' ? {} : JSON.parse(body.text);
       } catch (error) {
         return sendJson(res, 400, refusal('invalid', `the request body must be JSON (${(error as Error).message})`));
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const client = req.headers['x-stockdesk-client'];
-      const result = options.dispatch(channel, input, typeof client === 'string' ? client : undefined);
+      const result = options.dispatch(path.slice('/api/'.length), input, typeof client === 'string' ? client : undefined);
       return sendJson(res, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200, result);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, refusal('invalid', 'method not allowed'));
-    const file = await readStatic(options.staticDir, url.pathname);
+    const file = await readStatic(options.staticDir, path);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     return send(res, 200, file.body, file.type);
   }
@@ -130,7 +134,11 @@ export function startHost(options: HostOptions): Promise<Host> {
         port,
         broadcast(event, data, exceptClient) {
           const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-          for (const [stream, client] of streams) if (exceptClient === undefined || client !== exceptClient) stream.write(frame);
+          for (const [stream, client] of streams) {
+            // A page that has just gone may not have been forgotten yet: writing to it would throw.
+            if (stream.writableEnded || stream.destroyed) continue;
+            if (exceptClient === undefined || client !== exceptClient) stream.write(frame);
+          }
         },
         close: () =>
           new Promise<void>((done) => {

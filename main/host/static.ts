@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -18,14 +18,19 @@ export interface StaticFile {
   type: string;
 }
 
-/** Reads a file of the renderer build; paths that climb out of `root` are not found. */
-export async function readStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
-  const file = normalize(join(root, relative));
-  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * Reads a file of the renderer build. `path` is the decoded path of the address. Paths that climb
+ * out of `root`, and links that lead out of it, are not found: only the build itself is served.
+ */
+export async function readStatic(root: string, path: string): Promise<StaticFile | undefined> {
+  const file = normalize(join(root, path === '/' ? '/index.html' : path));
+  if (!inside(root, file)) return undefined;
   try {
-    if (!(await stat(file)).isFile()) return undefined;
-    return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+    const real = await realpath(file);
+    if (!inside(await realpath(root), real) || !(await stat(real)).isFile()) return undefined;
+    return { body: await readFile(real), type: TYPES[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return undefined;
   }

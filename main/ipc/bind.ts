@@ -11,10 +11,11 @@ export interface IpcMainLike {
 }
 
 /**
- * Binds every contract channel to `ipcMain.handle` with the same dispatcher browser mode uses.
+ * Binds every contract channel to `ipcMain.handle` with the same dispatcher browser mode uses (the
+ * desktop app's answers `print:send` itself, asynchronously: see main/print/native-print.ts).
  * Calls from anything but the app's own top frame are refused before dispatch.
  */
-export function bindContract(ipcMain: IpcMainLike, dispatch: Dispatch, isTrusted: (frame: InvokeEvent['senderFrame']) => boolean): void {
+export function bindContract(ipcMain: IpcMainLike, dispatch: (...call: Parameters<Dispatch>) => ReturnType<Dispatch> | Promise<ReturnType<Dispatch>>, isTrusted: (frame: InvokeEvent['senderFrame']) => boolean): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input) => {
       if (!isTrusted(event.senderFrame)) {

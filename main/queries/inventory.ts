@@ -2,6 +2,7 @@ import type { Bin, BinStock, InventoryRow, LedgerEntry, StockPicture } from '../
 import type { Page } from '../../shared/validation';
 import type { Db } from '../store/open';
 import { preparedFor } from '../store/prepared';
+import { windowTotal } from '../store/paging';
 import { containsPattern } from '../store/repos/items';
 import { requireItem } from '../store/repos/lookup';
 
@@ -63,12 +64,15 @@ export function itemStock(db: Db, sku: string): { sku: string; bins: BinStock[];
 export function itemLedger(db: Db, input: { sku: string; offset: number; limit: number }): Page<LedgerEntry> {
   const item = requireItem(db, input.sku);
   const rows = statements(db).ledger.all({ item: item.id, limit: input.limit, offset: input.offset });
-  return { rows: rows.map(({ total: _total, ...r }) => ({ ...r, sku: item.sku })), total: rows[0]?.total ?? 0, offset: input.offset };
+  const total = windowTotal(rows, input.offset, () => statements(db).ledger.get({ item: item.id, limit: 1, offset: 0 }));
+  return { rows: rows.map(({ total: _total, ...r }) => ({ ...r, sku: item.sku })), total, offset: input.offset };
 }
 
 export function listInventory(db: Db, input: { filter: string; query: string; offset: number; limit: number }): Page<InventoryRow> {
-  const rows = statements(db).list.all({ pattern: containsPattern(input.query), filter: input.filter, limit: input.limit, offset: input.offset });
-  return { rows: rows.map(({ total: _total, ...r }) => r), total: rows[0]?.total ?? 0, offset: input.offset };
+  const params = { pattern: containsPattern(input.query), filter: input.filter };
+  const rows = statements(db).list.all({ ...params, limit: input.limit, offset: input.offset });
+  const total = windowTotal(rows, input.offset, () => statements(db).list.get({ ...params, limit: 1, offset: 0 }));
+  return { rows: rows.map(({ total: _total, ...r }) => r), total, offset: input.offset };
 }
 
 export const listBins = (db: Db): (Bin & { items: number })[] => statements(db).bins.all();

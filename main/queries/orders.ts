@@ -4,6 +4,7 @@ import type { Db } from '../store/open';
 import { preparedFor } from '../store/prepared';
 import { requireOrder } from '../store/repos/lookup';
 import { PRIORITY_RANK_SQL } from '../engine/precedence';
+import { staleSql } from '../print/version';
 import { toOrderSummary } from './order-list';
 
 interface LineRow {
@@ -50,9 +51,9 @@ const statements = preparedFor((db) => ({
   ),
   attachments: db.prepare<
     [number],
-    { number: string; status: DocStatus; lines: number; qty: number; created_at: string; printed_at: string | null; print_count: number }
+    { number: string; status: DocStatus; lines: number; qty: number; created_at: string; printed_at: string | null; print_count: number; stale: number }
   >(
-    `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at, d.printed_at, d.print_count
+    `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at, d.printed_at, d.print_count, ${staleSql('d')} AS stale
      FROM doc d LEFT JOIN doc_line l ON l.doc_id = d.id AND (l.qty > 0 OR d.status = 'Cancelled')
      WHERE d.order_id = ? GROUP BY d.id ORDER BY d.seq`,
   ),
@@ -110,6 +111,7 @@ export function orderDetail(db: Db, number: string): OrderDetail {
         createdAt: d.created_at,
         printedAt: d.printed_at,
         printCount: d.print_count,
+        stale: d.stale === 1,
       }),
     ),
   };

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ORDER_EVENT_KINDS } from '../../shared/domain/orders';
+import { STOCKDESK_APPLICATION_ID } from './database-file';
+import { currentVersionSql, staleDocIds } from '../print/version';
 import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './migrate';
 import { migrations } from './migrations';
 import { openDatabase } from './open';
@@ -11,7 +13,7 @@ const tables = (db: Database.Database) =>
 describe('migrations', () => {
   it('opens a new database at the newest version with WAL, foreign keys and STRICT tables', () => {
     const dir = `${process.env.TMPDIR ?? '/tmp'}/stockdesk-migrate-${process.pid}-${Date.now()}`;
-    const db = openDatabase(`${dir}/new.db`);
+    const db = openDatabase(`${dir}/new.db`, { createFolder: true });
     expect(schemaVersion(db)).toBe(migrations.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -67,6 +69,52 @@ describe('migrations', () => {
     for (const kind of ORDER_EVENT_KINDS) expect(() => insert.run(kind), kind).not.toThrow();
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'order_event'").pluck().all()).toEqual(['order_event_by_order']);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('6 (application-id): marks the file as Stockdesk’s with the id that opening checks, in the migration’s transaction', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations, 5);
+    expect(db.pragma('application_id', { simple: true })).toBe(0);
+    // Written in the transaction: a migration that fails after it leaves no mark.
+    expect(() => db.transaction(() => {
+      db.exec(migrations[5]!.up as string);
+      throw new Error('later step failed');
+    })()).toThrow('later step failed');
+    expect(db.pragma('application_id', { simple: true })).toBe(0);
+    expect(migrate(db, migrations, 6)).toBe(6);
+    expect(db.pragma('application_id', { simple: true })).toBe(STOCKDESK_APPLICATION_ID);
+  });
+
+  it('5 (printed-sheets): takes a pick printed before version 5 to match its paper', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations, 4);
+    db.exec(`
+      INSERT INTO item (id, sku, sku_key, created_at, updated_at) VALUES (1, 'TR-GR', 'TR-GR', 'now', 'now'), (2, 'BRG-1', 'BRG-1', 'now', 'now');
+      INSERT INTO bin (id, code, natural_key, created_at) VALUES (1, 'A-01', 'a-01', 'now'), (2, 'A-02', 'a-02', 'now');
+      INSERT INTO bin_stock (item_id, bin_id, available, allocated) VALUES (1, 1, 4, 4), (1, 2, 2, 2);
+      INSERT INTO "order" (id, number, customer, order_date, status, fulfilled, next_doc_seq, created_at, updated_at)
+        VALUES (7, '1040', 'Acme Tools', '2026-11-02', 'Open', 1, 3, 'now', 'now');
+      INSERT INTO order_line (id, order_id, line_no, item_id, qty, allocated, backordered) VALUES (1, 7, 1, 1, 8, 6, 2), (2, 7, 2, 2, 1, 0, 1);
+      INSERT INTO doc (id, order_id, seq, number, status, created_at, updated_at, print_count) VALUES
+        (1, 7, 1, '1040.001', 'Printed', 'now', 'now', 1),
+        (2, 7, 2, '1040.002', 'Back Order', 'now', 'now', 0);
+      INSERT INTO doc_line (id, doc_id, order_line_id, item_id, qty) VALUES (1, 1, 1, 1, 6), (2, 2, 1, 1, 2), (3, 2, 2, 2, 1);
+      INSERT INTO allocation (doc_line_id, item_id, bin_id, qty) VALUES (1, 1, 1, 4), (1, 1, 2, 2);
+    `);
+
+    expect(migrate(db, migrations, 5)).toBe(5);
+
+    // The printed pick's version is what it holds now; the never-printed backorder has none.
+    expect(db.prepare('SELECT number, printed_version FROM doc ORDER BY id').all()).toEqual([
+      { number: '1040.001', printed_version: 'pick:1:1:4,1:2:2' },
+      { number: '1040.002', printed_version: null },
+    ]);
+    // The frozen expression agrees with the live one: nothing is flagged as stale paper.
+    expect(db.prepare(`SELECT ${currentVersionSql('d')} AS v FROM doc d ORDER BY id`).pluck().all()).toEqual(['pick:1:1:4,1:2:2', 'backorder:1::2,2::1']);
+    expect(staleDocIds(db, [1, 2])).toEqual(new Set());
+    db.prepare('UPDATE allocation SET qty = 1 WHERE doc_line_id = 1 AND bin_id = 1').run();
+    expect(staleDocIds(db, [1, 2])).toEqual(new Set([1]));
   });
 
   it('refuses a database written by a newer Stockdesk, and leaves it untouched', () => {

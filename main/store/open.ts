@@ -1,24 +1,39 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { inspectDatabaseFile } from './database-file';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
+export interface OpenOptions {
+  /**
+   * Create the database's folder when it is missing: right for the per-user default folder on a
+   * first start; for a path someone typed, a missing folder is more likely a typo, and is refused.
+   */
+  createFolder?: boolean;
+}
+
 /**
- * Opens (creating if need be) the store at `file` (`:memory:` for tests) and migrates it.
+ * Opens (creating if need be) the store at `file` (`:memory:` for tests) and migrates it, after
+ * `inspectDatabaseFile` has made sure that doing so cannot damage someone's file. A file this user
+ * may not write is opened read-only (`db.readonly`): it is shown, and every command is refused.
  * WAL lets the window read while a batch writes; foreign keys are off by default in SQLite.
  */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file === ':memory:') return configure(new Database(file));
+  const { exists, readOnly } = inspectDatabaseFile(file, { createFolder: options.createFolder ?? false, knownVersion: migrations.length });
+  return configure(new Database(file, { readonly: readOnly, fileMustExist: exists }));
+}
+
+function configure(db: Db): Db {
   try {
-    db.pragma('journal_mode = WAL');
+    if (!db.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    migrate(db, migrations);
+    if (!db.readonly) migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();

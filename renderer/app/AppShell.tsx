@@ -1,8 +1,10 @@
 import { Fragment, useEffect, useMemo } from 'react';
 import { Toasts } from '../components/Toasts';
 import { QuickActions } from '../features/palette/QuickActions';
+import { ReleaseHost } from '../features/release/ReleaseHost';
 import { useAppStore } from '../store';
 import { useCommands, useKeyDispatcher } from './commands';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { hrefOf, matchRoute, usePath } from './router';
 import type { Crumb } from './screen';
 import { DEFAULT_PATH, screens } from './screens';
@@ -78,6 +80,7 @@ export function AppShell() {
             </ol>
           </nav>
         </div>
+        <ReadOnlyBanner />
         <main className="screen-host" aria-label={crumbs.at(-1)?.label}>
           {Screen && route ? (
             <Screen key={route.screen.id} params={route.params} />
@@ -92,6 +95,7 @@ export function AppShell() {
         </main>
       </div>
       <Toasts />
+      <ReleaseHost />
       <QuickActions />
     </div>
   );

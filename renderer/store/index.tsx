@@ -1,9 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ApiClient } from '../api';
+import { createInventoryViewsSlice } from '../features/inventory-views/slice';
 import { createItemsSlice } from '../features/items/slice';
 import { createOrdersSlice } from '../features/orders/slice';
+import { createReleaseSlice } from '../features/release/slice';
 import { createResultsSlice } from '../features/results/slice';
+import { createStockDialogsSlice } from '../features/stock-dialogs/slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui/slice';
 
@@ -16,6 +19,9 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createItemsSlice(api)(...a),
     ...createOrdersSlice(api)(...a),
     ...createResultsSlice(api)(...a),
+    ...createReleaseSlice(api)(...a),
+    ...createInventoryViewsSlice(api)(...a),
+    ...createStockDialogsSlice(api)(...a),
   }));
 }
 

@@ -8,6 +8,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   databasePath: string;
   schemaVersion: number;
+  /** The database file may not be written by this user: it is shown, and every command is refused. */
+  readOnly: boolean;
 }
 
 export const appChannels = {

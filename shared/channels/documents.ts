@@ -3,9 +3,9 @@ import type {
   CompletePickResult,
   DocDetail,
   FillResult,
+  PickRow,
   ReleaseConfirmation,
   ReleaseReview,
-  Sheet,
 } from '../domain/fulfillment';
 import {
   BackorderListInput,
@@ -14,6 +14,7 @@ import {
   CompletePickInput,
   DocRefInput,
   FillInput,
+  PickListInput,
   PickRefInput,
 } from '../domain/fulfillment';
 import type { Page } from '../validation';
@@ -28,8 +29,8 @@ export const documentChannels = {
   'backorders:release': command<ReleaseConfirmation>('documents', 'orders', 'stock')(BackorderSelection),
   'backorders:fill': command<FillResult>('documents', 'orders', 'stock')(FillInput),
   'backorders:cancel': command<DocDetail>('documents', 'orders', 'stock')(BackorderRefInput),
-  'backorders:sheet': query<Sheet>('documents', 'orders', 'items')(BackorderRefInput),
+  /** The Picks view: open and printed picks in precedence order, with search and paging. */
+  'picks:list': query<Page<PickRow>>('documents', 'orders', 'items')(PickListInput),
   'picks:complete': command<CompletePickResult>('documents', 'orders', 'stock')(CompletePickInput),
   'picks:cancel': command<DocDetail>('documents', 'orders', 'stock')(PickRefInput),
-  'picks:print': command<Sheet>('documents', 'orders', 'stock')(PickRefInput),
 };

@@ -1,6 +1,7 @@
-import type { FulfillmentResults, PrintOrderResult } from '../domain/fulfillment';
+import type { FulfillmentResults } from '../domain/fulfillment';
 import { RunFulfillmentInput } from '../domain/fulfillment';
 import type { CancelResult, OrderDetail, OrderHistory, OrderSummary } from '../domain/orders';
+import type { PrintOrderResult } from '../domain/print';
 import { AddLineInput, LineRefInput, OrderCreateInput, OrderListInput, OrderRefInput, OrderUpdateInput, UpdateLineInput } from '../domain/orders';
 import type { Page } from '../validation';
 import { command, query } from './define';
@@ -18,7 +19,10 @@ export const orderChannels = {
   'orders:removeLine': command<OrderDetail>('orders')(LineRefInput),
   'orders:cancelLine': command<CancelResult>('orders', 'documents', 'stock')(LineRefInput),
   'orders:cancel': command<CancelResult>('orders', 'documents', 'stock')(OrderRefInput),
-  /** Runs fulfillment for the order, then returns its pick and backorder sheets; picks become Printed. */
+  /**
+   * Print on an order: runs fulfillment so that its pick and backorder exist, then returns their sheets.
+   * Nothing is marked printed here: `print:done` records the sheets once they have printed.
+   */
   'orders:print': command<PrintOrderResult>('orders', 'documents', 'stock')(OrderRefInput),
   'fulfillment:run': command<FulfillmentResults>('orders', 'documents', 'stock')(RunFulfillmentInput),
 };

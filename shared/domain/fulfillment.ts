@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { positiveQty } from '../validation';
 import { docNumber, orderNumber, type DocStatus, type ShipCode } from './orders';
+import { PAPER_SIZES, type PaperSize } from './print';
 
 export type AlertLevel = 'warning' | 'error' | 'info';
 
@@ -154,6 +155,12 @@ export interface DocDetail {
   createdAt: string;
   updatedAt: string;
   lines: DocLineView[];
+  /** Sheets printed so far, and when the last one was. */
+  printCount: number;
+  printedAt: string | null;
+  /** It changed after its sheet was printed, and what changed: that paper is out of date. */
+  stale: boolean;
+  staleChanges: string[];
 }
 
 export interface BackorderRow {
@@ -170,11 +177,42 @@ export interface BackorderRow {
   fillableNow: number;
   skus: string[];
   createdAt: string;
+  /** Its backorder sheet changed after it was printed. */
+  stale: boolean;
 }
 
 export const BackorderListInput = z.strictObject({
   /** `all`: every Back Order document; `fulfillable`: those free stock could fill now, in part or in full. */
   filter: z.enum(['all', 'fulfillable']).default('all'),
+  /** Order number, customer, sku or description. */
+  query: z.string().trim().max(100).default(''),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+/** A row of the Picks view: an open or printed pick. */
+export interface PickRow {
+  number: string;
+  order: string;
+  customer: string;
+  orderDate: string;
+  priority: string;
+  status: DocStatus;
+  shipCode: ShipCode;
+  lines: number;
+  /** Units allocated on the pick. */
+  units: number;
+  skus: string[];
+  createdAt: string;
+  /** When its sheet was last printed; null if never. */
+  printedAt: string | null;
+  /** It changed after its sheet was printed. */
+  stale: boolean;
+}
+
+export const PickListInput = z.strictObject({
+  /** `all`: every pick still to be pulled (Open or Printed); `open` / `printed`: one of the two. */
+  filter: z.enum(['all', 'open', 'printed']).default('all'),
   /** Order number, customer, sku or description. */
   query: z.string().trim().max(100).default(''),
   offset: z.number().int().min(0).default(0),
@@ -189,31 +227,6 @@ export interface ReceiveResult {
   autoRelease: boolean;
 }
 
-export interface SheetLine {
-  bin: string | null;
-  sku: string;
-  description: string;
-  unit: string;
-  qty: number;
-}
-
-export interface Sheet {
-  kind: 'pick' | 'backorder';
-  number: string;
-  order: string;
-  customer: string;
-  orderDate: string;
-  status: DocStatus;
-  shipCode: ShipCode;
-  /** Picks: in bin pick sequence. Backorders: what is outstanding per line. */
-  lines: SheetLine[];
-}
-
-export interface PrintOrderResult {
-  fulfillment: FulfillmentResults | null;
-  sheets: Sheet[];
-}
-
 export const VerifyInput = z.strictObject({});
 export interface VerifyReport {
   ok: boolean;
@@ -221,9 +234,17 @@ export interface VerifyReport {
   checked: { stockRows: number; ledgerEntries: number; orderLines: number; documents: number };
 }
 
-export const SettingsInput = z.strictObject({ autoRelease: z.boolean().optional() });
+export const SettingsInput = z.strictObject({
+  autoRelease: z.boolean().optional(),
+  /** Printed at the top of every sheet. */
+  siteName: z.string().trim().max(80).optional(),
+  /** The paper the print dialog starts with. */
+  paperSize: z.enum(PAPER_SIZES).optional(),
+});
 export interface Settings {
   autoRelease: boolean;
+  siteName: string;
+  paperSize: PaperSize;
 }
 
 export type { DocStatus, ShipCode };

@@ -143,10 +143,12 @@ export interface DocSummary {
   lines: number;
   qty: number;
   createdAt: string;
-  /** When a pick's sheet was last printed; null if never (always null for a backorder). */
+  /** When the document's sheet was last printed; null if never. */
   printedAt: string | null;
-  /** How many times the pick's sheet was printed (0 for a backorder). */
+  /** How many times its sheet (pick sheet or backorder sheet) was printed. */
   printCount: number;
+  /** It changed after its sheet was printed: that paper is out of date. */
+  stale: boolean;
 }
 
 export interface OrderSummary {

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';
 import { doc, expectConsistent, free, items, line, order, run, stock } from '../helpers/scenario';
+import { printSheets } from '../helpers/print';
 
 let h: Harness;
 beforeEach(() => {
@@ -22,7 +23,7 @@ describe('cancelling a pick', () => {
   });
 
   it('releases its allocations, frees the stock and turns its quantity into cancelled on the order lines', () => {
-    h.call('picks:print', { pick: '1040.001' });
+    printSheets(h, '1040.001');
 
     const cancelled = h.call('picks:cancel', { pick: '1040.001' });
 

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';
 import { bin, doc, expectConsistent, free, items, line, order, run, stock } from '../helpers/scenario';
+import { printSheets } from '../helpers/print';
 
 let h: Harness;
 beforeEach(() => {
@@ -46,7 +47,8 @@ describe('allocation across bins in pick sequence', () => {
     run(h, '1040');
 
     expect(doc(h, '1040.001').lines[0]!.bins).toEqual([{ bin: 'Z-9', qty: 2 }, { bin: 'M-5', qty: 2 }, { bin: 'A-1', qty: 2 }]);
-    expect(h.call('picks:print', { pick: '1040.001' }).lines.map((l) => `${l.bin} ${l.qty}`)).toEqual(['Z-9 2', 'M-5 2', 'A-1 2']);
+    const [sheet] = h.call('print:sheets', { documents: ['1040.001'] });
+    expect(sheet!.kind === 'pick' && sheet!.lines.map((l) => `${l.bin} ${l.qty}`)).toEqual(['Z-9 2', 'M-5 2', 'A-1 2']);
     expectConsistent(h);
   });
 });
@@ -167,7 +169,7 @@ describe("the order's open pick", () => {
     expect(run(h, '1040').orders[0]).toMatchObject({ allocated: [{ sku: 'PIN', qty: 3 }], picks: ['1040.001'] });
     expect(doc(h, '1040.001').lines.map((l) => `${l.sku} ${l.qty}`)).toEqual(['BOLT 2', 'PIN 3']);
 
-    h.call('picks:print', { pick: '1040.001' });
+    printSheets(h, '1040.001');
     h.call('inventory:adjust', { sku: 'CLIP', bin: 'A-1', mode: 'delta', qty: 1, reason: 'found on the shelf' });
     expect(run(h, '1040').orders[0]).toMatchObject({ allocated: [{ sku: 'CLIP', qty: 1 }], picks: ['1040.002'] });
     expect(doc(h, '1040.001')).toMatchObject({ status: 'Printed', lines: [{ sku: 'BOLT', qty: 2 }, { sku: 'PIN', qty: 3 }] });

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../helpers/harness';
 import { bins, expectConsistent, items, order, receive, refusedUnchanged, run, stock } from '../helpers/scenario';
+import { printSheets } from '../helpers/print';
 
 let h: Harness;
 beforeEach(() => {
@@ -31,9 +32,9 @@ describe('an order from entry to completion', () => {
     const runAt = at(3);
     run(h, '1040');
     at(4);
-    h.call('picks:print', { pick: '1040.001' });
+    printSheets(h, '1040.001');
     at(5);
-    h.call('orders:print', { order: '1040' });
+    printSheets(h, '1040.001');
     at(6);
     receive(h, 'TR-GR', 'A-01', 4); // auto-release: 4 × TR-GR split off 1040.002
     at(7);
@@ -174,7 +175,7 @@ describe('what the history leaves out', () => {
     refusedUnchanged(h, 'orders:addLine', { order: '1045', line: { sku: 'TR-GR', qty: 1 } });
     refusedUnchanged(h, 'orders:update', { order: '1045', orderDate: '2026-02-30' });
     refusedUnchanged(h, 'orders:cancelLine', { order: '1045', lineNo: 2 });
-    refusedUnchanged(h, 'picks:print', { pick: '1045.002' });
+    refusedUnchanged(h, 'print:done', { documents: [{ number: '1045.001', version: 'not a sheet' }] });
     refusedUnchanged(h, 'backorders:cancel', { backorder: '1045.001' });
     refusedUnchanged(h, 'fulfillment:run', { orders: ['1045', '9999'] });
     expect(history('1045')).toEqual(before);

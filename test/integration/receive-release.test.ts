@@ -169,9 +169,9 @@ describe('auto-release on receipt', () => {
   it('releases nothing when auto-release is turned off in settings; the backorder waits as fulfillable', () => {
     order(h, '1040', [['TR-GR', 5]]);
     run(h, '1040');
-    expect(h.call('settings:get', {})).toEqual({ autoRelease: true });
-    expect(h.call('settings:update', { autoRelease: false })).toEqual({ autoRelease: false });
-    expect(h.call('settings:get', {})).toEqual({ autoRelease: false });
+    expect(h.call('settings:get', {})).toMatchObject({ autoRelease: true });
+    expect(h.call('settings:update', { autoRelease: false })).toMatchObject({ autoRelease: false });
+    expect(h.call('settings:get', {})).toMatchObject({ autoRelease: false });
 
     expect(h.call('inventory:previewReceipt', { lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 8 }] })).toMatchObject({ released: [], autoRelease: false });
     const result = receive(h, 'TR-GR', 'A-01', 8);

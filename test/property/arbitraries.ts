@@ -178,7 +178,7 @@ const docLineRef: fc.Arbitrary<DocLineRef> = fc.oneof(
 
 /** A read-only call: it must change nothing. */
 export type Query =
-  | { q: 'backorders:sheet'; doc: DocRef }
+  | { q: 'print:sheets'; doc: DocRef }
   | { q: 'documents:get'; doc: DocRef }
   | { q: 'backorders:list'; filter: 'all' | 'fulfillable'; sku: SkuRef | null }
   | { q: 'inventory:ledger'; sku: SkuRef }
@@ -191,7 +191,7 @@ export type Query =
   | { q: 'settings:get' }
   | { q: 'inventory:verify' };
 const query: fc.Arbitrary<Query> = fc.oneof(
-  fc.record({ q: fc.constant('backorders:sheet' as const), doc: docRef }),
+  fc.record({ q: fc.constant('print:sheets' as const), doc: docRef }),
   fc.record({ q: fc.constant('documents:get' as const), doc: docRef }),
   fc.record({ q: fc.constant('backorders:list' as const), filter: fc.constantFrom('all' as const, 'fulfillable' as const), sku: maybe(skuRef) }),
   fc.record({ q: fc.constant('inventory:ledger' as const), sku: skuRef }),
@@ -232,7 +232,7 @@ export type Op =
   | { t: 'backorders:cancel'; doc: DocRef }
   | { t: 'picks:complete'; doc: DocRef; lines: { line: number; lower: boolean; amount: Amount }[] }
   | { t: 'picks:cancel'; doc: DocRef }
-  | { t: 'picks:print'; doc: DocRef }
+  | { t: 'print:done'; doc: DocRef }
   | { t: 'orders:cancelLine'; order: OrderRef; lineNo: number }
   | { t: 'orders:cancel'; order: OrderRef }
   | { t: 'items:create'; sku: number; lower: boolean; allowBackorder: boolean }
@@ -333,7 +333,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('picks:cancel' as const), doc: docRef }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('picks:print' as const), doc: docRef }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('print:done' as const), doc: docRef }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('orders:cancelLine' as const), order: orderRef, lineNo }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('orders:cancel' as const), order: orderRef }) },
   {

@@ -29,6 +29,7 @@ import type { StockStatus } from '../../shared/domain/inventory';
 import { STOCK_STATUSES } from '../../shared/domain/inventory';
 import { skuKey } from '../../shared/domain/items';
 import type { DocStatus, LineAccounting, LineStatus, OrderDetail, OrderStatus } from '../../shared/domain/orders';
+import type { Sheet } from '../../shared/domain/print';
 import { DomainError } from '../../shared/errors';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';
 import {
@@ -130,6 +131,8 @@ const DOC_MOVES: Record<DocStatus, DocStatus[]> = {
 const PRIORITY_RANK = { high: 0, normal: 1, low: 2 } as const;
 const isPick = (status: DocStatus | undefined) => status === 'Open' || status === 'Printed';
 const sum = <T>(list: readonly T[], f: (x: T) => number) => list.reduce((n, x) => n + f(x), 0);
+/** Units a sheet lists: allocated on a pick sheet, outstanding on a backorder sheet. */
+const sheetUnits = (sheet: Sheet): number => (sheet.kind === 'pick' ? sum(sheet.lines, (l) => l.qty) : sum(sheet.lines, (l) => l.outstanding));
 const zeroStock = (): Record<StockStatus, number> => ({ available: 0, frozen: 0, damaged: 0, quarantine: 0 });
 const show = (value: unknown) => JSON.stringify(value);
 
@@ -276,20 +279,19 @@ class Run {
   }
 
   /**
-   * The Fulfillable Backorders filter, checked against the stock picture: exactly the backorders with
-   * a line whose item has free stock now.
+   * The Fulfillable Backorders filter, checked against Release Back Order: exactly the backorders a
+   * release of every backorder would allocate to, each with what it would allocate (precedence first).
    */
   private fulfillableBackorders(): string[] {
     const all = this.look('backorders:list', { filter: 'all', limit: 1000 });
     const fillable = this.look('backorders:list', { filter: 'fulfillable', limit: 1000 });
     const backorders = [...this.obs.docs].filter(([, d]) => d.status === 'Back Order').map(([n]) => n);
     this.check(show(all.rows.map((r) => r.number).sort()) === show([...backorders].sort()), () => `the Backorders filter lists ${show(all.rows.map((r) => r.number))}, not ${show(backorders)}`);
-    const freeOf = (sku: string) => this.obs.stock.get(skuKey(sku))?.total.free ?? 0;
-    const expected = all.rows.filter((r) => r.skus.some((sku) => freeOf(sku) > 0)).map((r) => r.number);
-    const listed = fillable.rows.map((r) => r.number);
+    const review = all.rows.length > 0 ? this.look('backorders:review', { backorders: all.rows.map((r) => r.number) }) : [];
+    const expected = review.filter((r) => r.verdict !== 'blocked').map((r) => `${r.backorder} ${sum(r.lines, (l) => l.allocatable)}`);
+    const listed = fillable.rows.map((r) => `${r.number} ${r.fillableNow}`);
     this.check(show(listed) === show(expected), () => `the Fulfillable Backorders filter lists ${show(listed)}, expected ${show(expected)}`);
-    this.check(fillable.rows.every((r) => r.fillableNow > 0), () => `a fulfillable backorder with nothing fillable: ${show(fillable.rows)}`);
-    return listed;
+    return fillable.rows.map((r) => r.number);
   }
 
   /** An order's place in the queue: priority, order date, entry order. */
@@ -536,10 +538,7 @@ class Run {
     for (const [number, before] of prev.docs) {
       const now = next.docs.get(number);
       this.check(now !== undefined, () => `document ${number} disappeared`);
-      // Printing an order runs fulfillment first, which can release the backorders of an order that
-      // ships complete (-> Open) before the sheets print them (-> Printed): two moves in one step.
-      const printedRelease = this.stepLabel.endsWith('orders:print') && before.status === 'Back Order' && now!.status === 'Printed';
-      this.check(DOC_MOVES[before.status].includes(now!.status) || printedRelease, () => `document ${number} went from ${before.status} to ${now!.status}`);
+      this.check(DOC_MOVES[before.status].includes(now!.status), () => `document ${number} went from ${before.status} to ${now!.status}`);
     }
     for (const [number, doc] of next.docs) {
       if (isPick(doc.status) || doc.status === 'Back Order') {
@@ -606,8 +605,8 @@ class Run {
         return this.completePick(op.doc, op.lines);
       case 'picks:cancel':
         return this.cancelPick(op.doc);
-      case 'picks:print':
-        return this.printPick(op.doc);
+      case 'print:done':
+        return this.printSheet(op.doc);
       case 'orders:cancelLine':
         return this.cancelLine(op.order, op.lineNo);
       case 'orders:cancel':
@@ -886,17 +885,20 @@ class Run {
     const number = this.order(ref);
     const out = this.act('orders:print', { order: number });
     const before = this.obs.orders.get(number);
-    this.check(out.ok === (before !== undefined), () => `orders:print ${number}: ${out.ok ? 'accepted an unknown order' : 'refused'}`);
-    if (!out.ok) return;
+    // Only a Draft or Open order prints; one whose run leaves nothing on a document says so.
+    const live = before !== undefined && (before.status === 'Draft' || before.status === 'Open');
+    this.check(!out.ok || live, () => `orders:print accepted a ${before?.status ?? 'unknown'} order ${number}`);
+    if (!out.ok) {
+      if (live) this.check(out.error.message.includes('has nothing to print'), () => `orders:print ${number} refused: ${out.error.message}`);
+      return;
+    }
     const result = out.value;
-    const live = before!.status === 'Draft' || before!.status === 'Open';
-    this.check((result.fulfillment !== null) === live, () => `orders:print on a ${before!.status} order ${live ? 'did not run' : 'ran'} fulfillment`);
     return (prev: Observation, next: Observation) => {
-      if (result.fulfillment) this.checkRun([number], prev, next, result.fulfillment);
+      this.checkRun([number], prev, next, result.fulfillment);
       const after = next.orders.get(number)!;
-      this.check(!after.attachments.some((d) => d.status === 'Open'), () => `orders:print left a pick of ${number} Open`);
-      const docs = after.attachments.filter((d) => d.status === 'Printed' || d.status === 'Back Order');
-      const sheets = result.sheets.map((s) => ({ number: s.number, kind: s.kind, qty: sum(s.lines, (l) => l.qty) }));
+      // Nothing is Printed until print:done records the sheets.
+      const docs = after.attachments.filter((d) => isPick(d.status) || d.status === 'Back Order');
+      const sheets = result.sheets.map((s) => ({ number: s.number, kind: s.kind, qty: sheetUnits(s) }));
       const expected = docs.map((d) => ({ number: d.number, kind: d.status === 'Back Order' ? 'backorder' : 'pick', qty: d.qty }));
       this.check(show(sheets) === show(expected), () => `orders:print sheets ${show(sheets)}, documents ${show(expected)}`);
       for (const sheet of result.sheets) this.checkSheetOrder(sheet, next);
@@ -904,9 +906,9 @@ class Run {
   }
 
   /** A pick sheet walks the bins in pick sequence. */
-  private checkSheetOrder(sheet: Output<'picks:print'>, next: Observation): void {
+  private checkSheetOrder(sheet: Sheet, next: Observation): void {
     if (sheet.kind !== 'pick') return;
-    const positions = sheet.lines.map((l) => next.binOrder.indexOf(l.bin ?? ''));
+    const positions = sheet.lines.map((l) => next.binOrder.indexOf(l.bin));
     this.check(positions.every((p, i) => p >= 0 && (i === 0 || p >= positions[i - 1]!)), () => `pick sheet ${sheet.number} is not in pick sequence: ${show(sheet.lines.map((l) => l.bin))}, bins ${show(next.binOrder)}`);
   }
 
@@ -1244,17 +1246,21 @@ class Run {
     return (prev: Observation, next: Observation) => this.checkCancelled(number, 'allocated', prev, next);
   }
 
-  private printPick(ref: DocRef) {
+  /** A sheet printed as the print view does it: print:sheets, then print:done with its version. */
+  private printSheet(ref: DocRef) {
     const number = this.doc(ref, 'pick');
-    const out = this.act('picks:print', { pick: number });
     const doc = this.obs.docs.get(number);
-    this.check(out.ok === isPick(doc?.status), () => `picks:print of a ${doc?.status} document: ${out.ok ? 'accepted' : 'refused'}`);
-    if (!out.ok) return;
-    const total = sum(out.value.lines, (l) => l.qty);
-    this.check(out.value.kind === 'pick' && total === doc!.qty, () => `pick sheet of ${number} lists ${total}, the pick holds ${doc!.qty}`);
-    const sheet = out.value;
+    const sheets = this.act('print:sheets', { documents: [number] }, 'query');
+    const printable = isPick(doc?.status) || doc?.status === 'Back Order';
+    this.check(sheets.ok === printable, () => `print:sheets of a ${doc?.status} document: ${sheets.ok ? 'given' : 'refused'}`);
+    if (!sheets.ok) return;
+    const sheet = sheets.value[0]!;
+    this.check(sheetUnits(sheet) === doc!.qty, () => `${sheet.kind} sheet of ${number} lists ${sheetUnits(sheet)}, it holds ${doc!.qty}`);
+    const out = this.act('print:done', { documents: [{ number, version: sheet.version }] });
+    this.check(out.ok, () => `print:done of ${number} refused: ${out.ok ? '' : out.error.message}`);
     return (_prev: Observation, next: Observation) => {
-      this.check(next.docs.get(number)?.status === 'Printed', () => `${number} after picks:print is ${next.docs.get(number)?.status}`);
+      const expected = doc!.status === 'Back Order' ? 'Back Order' : 'Printed';
+      this.check(next.docs.get(number)?.status === expected, () => `${number} after print:done is ${next.docs.get(number)?.status}`);
       this.checkSheetOrder(sheet, next);
     };
   }
@@ -1312,14 +1318,16 @@ class Run {
 
   private query(q: Query) {
     switch (q.q) {
-      case 'backorders:sheet': {
+      case 'print:sheets': {
         const number = this.doc(q.doc, 'backorder');
         const doc = this.obs.docs.get(number);
-        const out = this.act('backorders:sheet', { backorder: number }, 'query');
-        this.check(out.ok === (doc?.status === 'Back Order'), () => `backorders:sheet of a ${doc?.status} document: ${out.ok ? 'given' : 'refused'}`);
+        const out = this.act('print:sheets', { documents: [number] }, 'query');
+        const printable = isPick(doc?.status) || doc?.status === 'Back Order';
+        this.check(out.ok === printable, () => `print:sheets of a ${doc?.status} document: ${out.ok ? 'given' : 'refused'}`);
         if (!out.ok) return;
-        const total = sum(out.value.lines, (l) => l.qty);
-        this.check(out.value.kind === 'backorder' && total === doc!.qty && out.value.lines.every((l) => l.qty > 0), () => `backorder sheet of ${number} lists ${show(out.value.lines)}, it holds ${doc!.qty}`);
+        const sheet = out.value[0]!;
+        const kind = doc!.status === 'Back Order' ? 'backorder' : 'pick';
+        this.check(sheet.kind === kind && sheetUnits(sheet) === doc!.qty, () => `${sheet.kind} sheet of ${number} lists ${show(sheet.lines)}, it holds ${doc!.qty}`);
         return;
       }
       case 'documents:get': {

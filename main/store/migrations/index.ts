@@ -3,6 +3,8 @@ import { items } from './0001-items';
 import { fulfillment } from './0002-fulfillment';
 import { naturalKeyAnyLength } from './0003-natural-key-any-length';
 import { orderHistory } from './0004-order-history';
+import { printedSheets } from './0005-printed-sheets';
+import { applicationId } from './0006-application-id';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId];

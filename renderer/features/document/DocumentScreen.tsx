@@ -1,102 +1,20 @@
-import type { DocDetail, DocLineView } from '../../../shared/domain/fulfillment';
+import { useState } from 'react';
+import type { DocDetail } from '../../../shared/domain/fulfillment';
+import { useCommands } from '../../app/commands';
 import { hrefOf } from '../../app/router';
 import { DocStatusBadge } from '../../components/Badge';
 import { ErrorBanner, Loading } from '../../components/States';
 import { useChannel } from '../../data/hooks';
 import { formatTime } from '../../format';
+import { useAppStore } from '../../store';
+import { PrintDocumentButton } from '../print/PrintButtons';
+import { BackorderItems } from './BackorderItems';
+import { CancelDocumentDialog } from './CancelDocumentDialog';
+import { ClosedLines } from './ClosedLines';
 import './DocumentScreen.css';
-
-/** `1040.002` belongs to order `1040`. */
-export const orderOf = (doc: string): string => doc.replace(/\.\d+$/, '');
-
-/**
- * A backorder is a document in `Back Order`; every other status is a pick (open, printed, completed).
- * A cancelled document no longer says which it was, so it is just a document.
- */
-export const kindOf = (status: DocDetail['status']): string => (status === 'Back Order' ? 'Backorder' : status === 'Cancelled' ? 'Document' : 'Pick');
-
-const qty = (n: number) => n.toLocaleString();
-
-/** `A-01 4 · B-02 2`; a line held in one bin needs only the bin. */
-export function binsText(line: DocLineView): string {
-  if (line.bins.length === 1) return line.bins[0]!.bin;
-  return line.bins.map((b) => `${b.bin} ${qty(b.qty)}`).join(' · ');
-}
-
-/** Whether free stock covers the outstanding quantity in full, in part, or not at all. */
-const coverOf = (line: DocLineView) => (line.freeNow === null || line.freeNow <= 0 ? 'none' : line.freeNow >= line.qty ? 'full' : 'partial');
-
-function BackorderLines({ lines }: { lines: DocLineView[] }) {
-  return (
-    <table className="doc-lines" aria-label="Lines">
-      <thead>
-        <tr>
-          <th scope="col">SKU</th>
-          <th scope="col">Description</th>
-          <th scope="col" className="num">
-            Outstanding
-          </th>
-          <th scope="col" className="num">
-            Free now
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={line.lineNo}>
-            <td className="mono">{line.sku}</td>
-            <td className="doc-desc">{line.description}</td>
-            <td className="num">{qty(line.qty)}</td>
-            <td className={`num doc-free doc-free--${coverOf(line)}`}>{qty(line.freeNow ?? 0)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function PickLines({ lines }: { lines: DocLineView[] }) {
-  // Short and Cancelled only appear when some line has them: on most picks they would be all zeros.
-  const hasShort = lines.some((l) => l.short > 0);
-  const hasCancelled = lines.some((l) => l.cancelled > 0);
-  const nonZero = (n: number) => (n > 0 ? qty(n) : <span className="muted">0</span>);
-  return (
-    <table className="doc-lines" aria-label="Lines">
-      <thead>
-        <tr>
-          <th scope="col">Bin(s)</th>
-          <th scope="col">SKU</th>
-          <th scope="col">Description</th>
-          <th scope="col" className="num">
-            Qty
-          </th>
-          {hasShort ? (
-            <th scope="col" className="num">
-              Short
-            </th>
-          ) : null}
-          {hasCancelled ? (
-            <th scope="col" className="num">
-              Cancelled
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={line.lineNo}>
-            <td className="mono">{line.bins.length > 0 ? binsText(line) : <span className="muted">—</span>}</td>
-            <td className="mono">{line.sku}</td>
-            <td className="doc-desc">{line.description}</td>
-            <td className="num">{qty(line.qty)}</td>
-            {hasShort ? <td className="num doc-short">{nonZero(line.short)}</td> : null}
-            {hasCancelled ? <td className="num">{nonZero(line.cancelled)}</td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+import { kindOf } from './lines';
+import { Outcome, type DocOutcome } from './Outcome';
+import { PickItems } from './PickItems';
 
 function Header({ doc }: { doc: DocDetail }) {
   return (
@@ -123,6 +41,18 @@ function Header({ doc }: { doc: DocDetail }) {
           <time dateTime={doc.createdAt}>{formatTime(doc.createdAt)}</time>
         </dd>
       </div>
+      <div>
+        <dt>Printed</dt>
+        <dd>
+          {doc.printedAt ? (
+            <>
+              {doc.printCount}× · last <time dateTime={doc.printedAt}>{formatTime(doc.printedAt)}</time>
+            </>
+          ) : (
+            'never'
+          )}
+        </dd>
+      </div>
       {doc.splitFrom ? (
         <div>
           <dt>Split from</dt>
@@ -137,13 +67,36 @@ function Header({ doc }: { doc: DocDetail }) {
   );
 }
 
-/** One pick or backorder: its header and lines. Read-only: filling and completing come later. */
+const CLOSED_NOTE: Partial<Record<DocDetail['status'], string>> = {
+  Completed: 'This pick is completed: what was picked has left its bins. Nothing here can change any more.',
+  Cancelled: 'This document is cancelled. Nothing here can change any more.',
+};
+
+/** `#docs/1040.002`: one pick or backorder. A new number is a new page (nothing typed carries over). */
 export function DocumentScreen({ params }: { params: Record<string, string> }) {
   const number = params.doc ?? '';
+  return <DocumentPage key={number} number={number} />;
+}
+
+/**
+ * One page for picks and backorders, as the first article has it (a completed backorder becomes a
+ * pick): a backorder is filled (`All`, `Filled`, `Complete`) or released; a pick is completed with
+ * what was `Picked`; either can be cancelled; completed and cancelled ones are read-only.
+ */
+function DocumentPage({ number }: { number: string }) {
   const query = useChannel('documents:get', { document: number });
-  // While another document loads, the previous one's answer is kept by the cache; never show it
-  // under this number.
   const doc = query.data?.number === number ? query.data : undefined;
+  const [outcome, setOutcome] = useState<DocOutcome>();
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const openRelease = useAppStore((s) => s.openRelease);
+
+  const isBackorder = doc?.status === 'Back Order';
+  const isOpenPick = doc?.status === 'Open' || doc?.status === 'Printed';
+  const group = doc ? `${kindOf(doc.status)} ${doc.number}` : number;
+  useCommands([
+    { id: 'doc.release', name: 'Release Back Order', group, when: () => isBackorder, run: () => openRelease([number]) },
+    { id: 'doc.cancel', name: isBackorder ? 'Cancel backorder' : 'Cancel pick', group, when: () => isBackorder || isOpenPick, run: () => setCancelOpen(true) },
+  ]);
 
   return (
     <div className="screen">
@@ -155,23 +108,41 @@ export function DocumentScreen({ params }: { params: Record<string, string> }) {
             </h1>
             {doc ? <DocStatusBadge status={doc.status} /> : null}
           </div>
+          <div className="toolbar">
+            {doc ? <PrintDocumentButton document={doc} /> : null}
+            {isBackorder ? (
+              <button type="button" className="button" onClick={() => openRelease([number])}>
+                Release Back Order
+              </button>
+            ) : null}
+            {isBackorder || isOpenPick ? (
+              <button type="button" className="button button--danger" onClick={() => setCancelOpen(true)}>
+                {isBackorder ? 'Cancel backorder…' : 'Cancel pick…'}
+              </button>
+            ) : null}
+          </div>
         </header>
         <ErrorBanner error={query.error} />
         {doc ? (
           <>
             <Header doc={doc} />
-            <div className="doc-body panel-box">
-              {doc.lines.length === 0 ? (
+            {outcome ? <Outcome outcome={outcome} order={doc.order} /> : null}
+            {CLOSED_NOTE[doc.status] ? <p className="banner banner--info">{CLOSED_NOTE[doc.status]}</p> : null}
+            {doc.lines.length === 0 ? (
+              <div className="doc-body panel-box">
                 <p className="doc-none muted">This document has no lines.</p>
-              ) : doc.status === 'Back Order' ? (
-                <BackorderLines lines={doc.lines} />
-              ) : (
-                <PickLines lines={doc.lines} />
-              )}
-            </div>
+              </div>
+            ) : isBackorder ? (
+              <BackorderItems doc={doc} onFilled={(result) => setOutcome({ kind: 'fill', result })} />
+            ) : isOpenPick ? (
+              <PickItems doc={doc} onCompleted={(result) => setOutcome({ kind: 'pick', result })} />
+            ) : (
+              <ClosedLines lines={doc.lines} picked={doc.status === 'Completed'} />
+            )}
+            <CancelDocumentDialog doc={doc} open={cancelOpen} onClose={() => setCancelOpen(false)} />
           </>
         ) : query.error ? null : (
-          <div className="doc-body panel-box">
+          <div className="doc-body doc-body--loading panel-box">
             <Loading label={`Loading ${number}`} />
           </div>
         )}

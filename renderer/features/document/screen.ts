@@ -1,5 +1,6 @@
 import type { ScreenDef } from '../../app/screen';
-import { DocumentScreen, orderOf } from './DocumentScreen';
+import { DocumentScreen } from './DocumentScreen';
+import { orderOf } from './lines';
 
 export const documentScreen: ScreenDef = {
   id: 'document',

@@ -6,6 +6,7 @@ import { DocStatusBadge } from '../../components/Badge';
 import { DataGrid } from '../../components/DataGrid';
 import { EmptyState } from '../../components/States';
 import { formatTime } from '../../format';
+import { PrintedCell } from '../print/PrintedCell';
 
 const column = createColumnHelper<DocSummary>();
 const columns = [
@@ -18,10 +19,10 @@ const columns = [
   column.accessor('createdAt', { header: 'Created', cell: (c) => formatTime(c.getValue()) }),
   column.accessor('printedAt', {
     header: 'Printed',
-    cell: (c) => (c.getValue() ? `${formatTime(c.getValue()!)}${c.row.original.printCount > 1 ? ` (${c.row.original.printCount}×)` : ''}` : <span className="muted">—</span>),
+    cell: (c) => <PrintedCell doc={c.row.original} />,
   }),
 ];
-const TEMPLATE = '100px 90px 110px minmax(150px, 1.4fr) 60px 70px 140px 160px';
+const TEMPLATE = '100px 90px 120px minmax(150px, 1.4fr) 60px 70px 150px 310px';
 
 /** The order's picks and backorders; Enter opens one. */
 export function AttachmentsTab({ order }: { order: OrderDetail }) {

@@ -5,6 +5,7 @@ import { ErrorBanner, Loading } from '../../components/States';
 import { Tabs } from '../../components/Tabs';
 import { useChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
+import { PrintOrderButton } from '../print/PrintButtons';
 import { AttachmentsTab } from './AttachmentsTab';
 import { BomGrid } from './BomGrid';
 import { DetailsTab } from './DetailsTab';
@@ -71,6 +72,7 @@ function OrderPage({ number, tab }: { number: string; tab: Tab }) {
             <button type="button" className="button button--primary" disabled={!canRun || running} onClick={run}>
               {running ? 'Running…' : 'Run Fulfillment'}
             </button>
+            <PrintOrderButton order={detail} />
           </div>
         </header>
         <HeaderForm order={detail} />

@@ -11,6 +11,7 @@ import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorBanner } from '../../components/States';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
+import { usePrintDialog } from '../print/PrintButtons';
 import { CancelOrdersDialog } from './CancelOrdersDialog';
 import './OrdersScreen.css';
 
@@ -47,6 +48,8 @@ export function OrdersScreen() {
   const searched = useDeferredValue(query.trim());
   const list = usePagedChannel('orders:list', status ? { query: searched, status } : { query: searched });
   const [cancelOpen, setCancelOpen] = useState(false);
+  const openReleaseForOrders = useAppStore((s) => s.openReleaseForOrders);
+  const print = usePrintDialog();
 
   // The selection, or else the row the keyboard is on: what the Actions apply to.
   const targets = selection.size > 0 ? [...selection] : activeId ? [activeId] : [];
@@ -56,6 +59,7 @@ export function OrdersScreen() {
   useCommands([
     { id: 'orders.new', name: 'New order', hotkey: 'n', group: 'Orders', run: () => navigate('orders/new') },
     { id: 'orders.run', name: 'Run Fulfillment', group: 'Orders', when: () => targets.length > 0 && !running, run },
+    { id: 'orders.release', name: 'Release Back Order', group: 'Orders', when: () => targets.length > 0, run: () => void openReleaseForOrders(targets) },
     { id: 'orders.cancel', name: 'Cancel orders', group: 'Orders', when: () => targets.length > 0, run: () => setCancelOpen(true) },
   ]);
 
@@ -83,6 +87,8 @@ export function OrdersScreen() {
               label="Actions"
               actions={[
                 { label: 'Run Fulfillment', disabled: targets.length === 0 || running, hint: targets.length === 0 ? 'select orders' : undefined, run },
+                { label: 'Release Back Order', disabled: targets.length === 0, hint: targets.length === 0 ? 'select orders' : undefined, run: () => void openReleaseForOrders(targets) },
+                { label: 'Print…', disabled: targets.length !== 1, hint: targets.length !== 1 ? 'select one order' : undefined, run: () => print.open({ order: targets[0]! }) },
                 { label: 'Cancel…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select orders' : undefined, run: () => setCancelOpen(true) },
               ]}
             />
@@ -125,6 +131,7 @@ export function OrdersScreen() {
         />
       </section>
       <CancelOrdersDialog open={cancelOpen} orders={targets} label={targetLabel} onClose={() => setCancelOpen(false)} onDone={() => setOrderSelection(new Set())} />
+      {print.dialog}
     </div>
   );
 }

@@ -1,0 +1,235 @@
+import { useQueries } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReleaseOutcome, ReleaseReview } from '../../../shared/domain/fulfillment';
+import { hrefOf } from '../../app/router';
+import { Badge, type Tone } from '../../components/Badge';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBanner, Loading } from '../../components/States';
+import { channelKey, useChannel, useCommand, useData } from '../../data/hooks';
+import './ReleaseDialog.css';
+import { OUTCOMES, qtyList, reviewLineText, reviewSummary, VERDICTS } from './words';
+
+type Step = 'review' | 'submit' | 'confirmation';
+const STEPS: { id: Step; label: string }[] = [
+  { id: 'review', label: '① Review' },
+  { id: 'submit', label: '② Submit' },
+  { id: 'confirmation', label: '③ Confirmation' },
+];
+
+export interface ReleaseDialogProps {
+  backorders: string[];
+  open: boolean;
+  /** OK, Cancel and Esc: the clerk is back where they started (the screens refetch by themselves). */
+  onClose(): void;
+}
+
+/**
+ * Release Back Order in the second article's three steps. Review (`backorders:review`) changes
+ * nothing; Submit (`backorders:release`, one transaction) sends the ready and partial backorders;
+ * Confirmation says what became of each, the blocked ones with the Review's reason.
+ */
+export function ReleaseDialog({ backorders, open, onClose }: ReleaseDialogProps) {
+  const [step, setStep] = useState<Step>('review');
+  const [outcomes, setOutcomes] = useState<ReleaseOutcome[]>([]);
+  const [error, setError] = useState<unknown>();
+  // Only the Review reads live: after Submit it would say "already released" about what was just done.
+  const review = useChannel('backorders:review', { backorders }, { enabled: open && step === 'review' });
+  const release = useCommand('backorders:release');
+  const rows = review.data;
+  const releasable = rows?.filter((r) => r.verdict !== 'blocked').map((r) => r.backorder) ?? [];
+  const customers = useCustomers(rows?.map((r) => r.backorder) ?? []);
+  const primary = useRef<HTMLButtonElement>(null);
+
+  // Focus on the button Enter should press: Submit once the Review is in (Cancel if nothing can go), OK at the end.
+  useEffect(() => {
+    if (open && (rows || step === 'confirmation')) primary.current?.focus();
+  }, [open, rows, step]);
+
+  async function submit() {
+    if (step !== 'review' || !rows || releasable.length === 0) return;
+    setStep('submit');
+    setError(undefined);
+    try {
+      const confirmation = await release.mutateAsync({ backorders: releasable });
+      const skipped = rows
+        .filter((r) => r.verdict === 'blocked')
+        .map((r): ReleaseOutcome => ({ backorder: r.backorder, order: r.order, outcome: 'skipped', reason: r.reason ?? 'blocked' }));
+      const byNumber = new Map([...confirmation.outcomes, ...skipped].map((o) => [o.backorder, o]));
+      // In the Review's order (precedence), so the Confirmation reads line for line against it.
+      setOutcomes(rows.flatMap((r) => byNumber.get(r.backorder) ?? []));
+      setStep('confirmation');
+    } catch (refusal) {
+      setError(refusal);
+      setStep('review');
+    }
+  }
+
+  const close = () => {
+    if (step !== 'submit') onClose();
+  };
+  // Enter anywhere but on a button or link (those press themselves) moves the dialog on.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || (event.target as HTMLElement).closest('button, a')) return;
+    event.preventDefault();
+    if (step === 'review') void submit();
+    else if (step === 'confirmation') onClose();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !next && close()}
+      title="Release Back Order"
+      onSubmit={() => (step === 'confirmation' ? onClose() : void submit())}
+      footer={
+        step === 'confirmation' ? (
+          <button ref={primary} type="button" className="button button--primary" onClick={onClose}>
+            OK
+          </button>
+        ) : (
+          <>
+            {rows && releasable.length === 0 ? <span className="release__hint muted">Nothing here can be released now.</span> : null}
+            <button ref={rows && releasable.length === 0 ? primary : undefined} type="button" className="button" disabled={step === 'submit'} onClick={close}>
+              Cancel
+            </button>
+            <button
+              ref={releasable.length > 0 ? primary : undefined}
+              type="button"
+              className="button button--primary"
+              disabled={step === 'submit' || releasable.length === 0}
+              aria-keyshortcuts="Control+Enter"
+              onClick={() => void submit()}
+            >
+              {step === 'submit' ? 'Submitting…' : 'Submit'} <kbd aria-hidden="true">Ctrl+Enter</kbd>
+            </button>
+          </>
+        )
+      }
+    >
+      <div className="release" onKeyDown={onKeyDown}>
+        <ol className="release__steps" aria-label="Steps">
+          {STEPS.map((s) => (
+            <li key={s.id} aria-current={s.id === step ? 'step' : undefined}>
+              {s.label}
+            </li>
+          ))}
+        </ol>
+        <ErrorBanner error={error ?? review.error} />
+        {step === 'confirmation' ? (
+          <Confirmation outcomes={outcomes} customers={customers} onFollow={onClose} />
+        ) : rows ? (
+          <Review rows={rows} customers={customers} />
+        ) : review.error ? null : (
+          <Loading label="Reviewing the backorders" />
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+/** Each backorder's customer, from the document (the Review names only the order). Shares the document page's cache. */
+function useCustomers(numbers: string[]): Map<string, string> {
+  const { api } = useData();
+  const answers = useQueries({
+    queries: numbers.map((document) => ({ queryKey: channelKey('documents:get', { document }), queryFn: () => api.call('documents:get', { document }) })),
+  });
+  return new Map(answers.flatMap((a) => (a.data ? [[a.data.number, a.data.customer] as const] : [])));
+}
+
+function Verdict({ tone, icon, word }: { tone: Tone; icon: string; word: string }) {
+  return (
+    <Badge tone={tone}>
+      <span aria-hidden="true">{icon}</span> {word}
+    </Badge>
+  );
+}
+
+function Table({ label, last, children }: { label: string; last: string; children: ReactNode }) {
+  return (
+    <div className="release__table-box">
+      <table className="release__table" aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">{label === 'Review' ? 'Verdict' : 'Outcome'}</th>
+            <th scope="col">Backorder</th>
+            <th scope="col">Order</th>
+            <th scope="col">Customer</th>
+            <th scope="col">{last}</th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function Review({ rows, customers }: { rows: ReleaseReview[]; customers: Map<string, string> }) {
+  return (
+    <>
+      <p className="release__summary">
+        {reviewSummary(rows.map((r) => r.verdict))}. Submit releases the ready and partial ones in one go; nothing changes until then.
+      </p>
+      <Table label="Review" last="Lines">
+        {rows.map((row) => (
+          <tr key={row.backorder} className={`release__row release__row--${row.verdict}`}>
+            <td>
+              <Verdict {...VERDICTS[row.verdict]} />
+            </td>
+            <td className="mono">{row.backorder}</td>
+            <td className="mono">{row.order}</td>
+            <td>{customers.get(row.backorder) ?? ''}</td>
+            <td className="release__what">
+              {/* A partial row's lines already say what splits off and what stays; a blocked one needs its reason. */}
+              {row.verdict === 'blocked' && row.reason ? <p className="release__reason">{row.reason}</p> : null}
+              <ul className="release__lines">
+                {row.lines.map((line) => (
+                  <li key={line.sku}>{reviewLineText(line, row.verdict)}</li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}
+
+function Confirmation({ outcomes, customers, onFollow }: { outcomes: ReleaseOutcome[]; customers: Map<string, string>; onFollow(): void }) {
+  const released = outcomes.filter((o) => o.outcome !== 'skipped').length;
+  const link = (pick: string) => (
+    <a className="mono" href={hrefOf(`docs/${pick}`)} onClick={onFollow}>
+      {pick}
+    </a>
+  );
+  return (
+    <>
+      <p className="release__summary">
+        Released {released} of {outcomes.length} {outcomes.length === 1 ? 'backorder' : 'backorders'}. OK returns to where you started.
+      </p>
+      <Table label="Confirmation" last="What became of it">
+        {outcomes.map((o) => (
+          <tr key={o.backorder} className={`release__row release__row--${o.outcome}`}>
+            <td>
+              <Verdict {...OUTCOMES[o.outcome]} />
+            </td>
+            <td className="mono">{o.backorder}</td>
+            <td className="mono">{o.order}</td>
+            <td>{customers.get(o.backorder) ?? ''}</td>
+            <td className="release__what">
+              {o.outcome === 'released' ? (
+                <>{link(o.pick)} is now a pick, ready to ship</>
+              ) : o.outcome === 'split' ? (
+                <>
+                  pick {link(o.pick)} split off, ready to ship; {qtyList(o.remaining)} {o.remaining.length === 1 && o.remaining[0]!.qty === 1 ? 'stays' : 'stay'} on{' '}
+                  <span className="mono">{o.backorder}</span>
+                </>
+              ) : (
+                <span className="release__reason">{o.reason}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { DomainError } from '../../../shared/errors';
+
+/** A whole number as a clerk types it (digits, a leading minus), or null. `1e3` and `2.0` are not what a clerk means. */
+export function parseWhole(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^-?\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/**
+ * A refusal laid out on a dialog's fields. `fields` maps the engine's paths (`lines.0.qty`) to the
+ * dialog's own keys (`qty`); the message reads with the key the clerk sees (`qty must be a whole
+ * number above 0`, not `lines.0.qty must …`). What names no field of the dialog goes on top.
+ */
+export function refusalOnFields(error: unknown, fields: Record<string, string>): { fields: Record<string, string>; form?: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof DomainError)) return { fields: {}, form: message };
+  const issues = error.issues ?? (error.field ? [{ field: error.field, message }] : []);
+  const found: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = fields[issue.field];
+    if (key === undefined || key in found) continue;
+    found[key] = issue.message.startsWith(`${issue.field} `) ? `${key}${issue.message.slice(issue.field.length)}` : issue.message;
+  }
+  return Object.keys(found).length > 0 ? { fields: found } : { fields: {}, form: message };
+}
+
+/** `value`, once it has stopped changing for `ms`: what a preview or a completion asks about. */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Long enough to skip a typing clerk's keystrokes, short enough to feel immediate. */
+export const SETTLE_MS = 250;
+
+/**
+ * After a refusal the keyboard goes to the first field it names, so the clerk corrects it at once.
+ * Returns what to call when a submit is refused (not on every edit: typing must keep its focus).
+ */
+export function useFocusOnRefusal(): () => void {
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) document.querySelector<HTMLElement>('.dialog [aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  return () => setRefusals((n) => n + 1);
+}
