@@ -4,6 +4,7 @@ import type { BackorderRow } from '../../../shared/domain/fulfillment';
 import { useCommands } from '../../app/commands';
 import { navigate } from '../../app/router';
 import { EmptyState } from '../../components/States';
+import { usePrintDialog } from '../print/PrintButtons';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
 import { Priority, qty } from '../inventory-views/cells';
@@ -58,9 +59,15 @@ export function BackordersScreen({ view }: { view: keyof typeof VIEWS }) {
   const [cancelling, setCancelling] = useState<string[] | null>(null);
   const { targets } = state;
   const one = targets.length === 1 ? targets[0] : undefined;
+  // Print: one job, one sheet per selected document.
+  const print = usePrintDialog();
+  const printSelection = () => print.open({ documents: targets });
   const release = () => openRelease(targets);
 
-  useCommands([{ id: 'backorders.release', name: 'Release Back Order', group: 'Backorders', when: () => targets.length > 0, run: release }]);
+  useCommands([
+    { id: 'backorders.release', name: 'Release Back Order', group: 'Backorders', when: () => targets.length > 0, run: release },
+    { id: 'backorders.print', name: 'Print backorder sheets', group: 'Backorders', when: () => targets.length > 0, run: printSelection },
+  ]);
 
   return (
     <>
@@ -76,6 +83,7 @@ export function BackordersScreen({ view }: { view: keyof typeof VIEWS }) {
         onOpen={(row) => navigate(`docs/${row.number}`)}
         actions={[
           { label: 'Release Back Order', disabled: targets.length === 0, hint: targets.length === 0 ? 'select backorders' : undefined, run: release },
+          { label: 'Print…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select backorders' : undefined, run: printSelection },
           { label: 'Open', disabled: !one, hint: one ? undefined : 'select one backorder', run: () => one && navigate(`docs/${one}`) },
           { label: 'Cancel…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select backorders' : undefined, run: () => setCancelling(targets) },
         ]}
@@ -84,6 +92,7 @@ export function BackordersScreen({ view }: { view: keyof typeof VIEWS }) {
           none: <EmptyState title={none[0]}>{none[1]}</EmptyState>,
         }}
       />
+      {print.dialog}
       {cancelling ? <CancelDocumentsDialog kind="backorder" documents={cancelling} onClose={() => setCancelling(null)} onDone={() => state.setSelection(new Set())} /> : null}
     </>
   );

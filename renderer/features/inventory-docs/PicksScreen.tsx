@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { PickRow } from '../../../shared/domain/fulfillment';
 import { navigate } from '../../app/router';
 import { Badge, DocStatusBadge } from '../../components/Badge';
+import { useCommands } from '../../app/commands';
 import { EmptyState } from '../../components/States';
+import { usePrintDialog } from '../print/PrintButtons';
 import { usePagedChannel } from '../../data/hooks';
 import { formatTime } from '../../format';
 import { useAppStore } from '../../store';
@@ -54,6 +56,10 @@ export function PicksScreen() {
   const [cancelling, setCancelling] = useState<string[] | null>(null);
   const { targets } = state;
   const one = targets.length === 1 ? targets[0] : undefined;
+  // Print: one job, one sheet per selected document.
+  const print = usePrintDialog();
+  const printSelection = () => print.open({ documents: targets });
+  useCommands([{ id: 'picks.print', name: 'Print pick sheets', group: 'Picks', when: () => targets.length > 0, run: printSelection }]);
 
   return (
     <>
@@ -77,6 +83,7 @@ export function PicksScreen() {
           </select>
         }
         actions={[
+          { label: 'Print…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select picks' : undefined, run: printSelection },
           { label: 'Open', disabled: !one, hint: one ? undefined : 'select one pick', run: () => one && navigate(`docs/${one}`) },
           { label: 'Cancel…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select picks' : undefined, run: () => setCancelling(targets) },
         ]}
@@ -85,6 +92,7 @@ export function PicksScreen() {
           none: <EmptyState title="No picks to pull">Run Fulfillment on orders, or release backorders: what stock covers lands on a pick here.</EmptyState>,
         }}
       />
+      {print.dialog}
       {cancelling ? <CancelDocumentsDialog kind="pick" documents={cancelling} onClose={() => setCancelling(null)} onDone={() => state.setSelection(new Set())} /> : null}
     </>
   );

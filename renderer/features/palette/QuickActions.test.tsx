@@ -64,6 +64,27 @@ describe('Quick Actions', () => {
     await waitFor(() => expect(screen.queryByPlaceholderText(/Type an action/)).not.toBeInTheDocument());
   });
 
+  it('takes a word without digits for a table, never for an order number', async () => {
+    const user = userEvent.setup();
+    renderWindow(<QuickActions />, fakeApi({}));
+    await user.keyboard('.');
+    await user.type(await screen.findByPlaceholderText(/Type an action/), 'Items');
+    expect(screen.queryByRole('option', { name: /Open order/ })).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#items'));
+  });
+
+  it('Find order by number asks for the number and opens it', async () => {
+    const user = userEvent.setup();
+    renderWindow(<QuickActions />, fakeApi({}));
+    await user.keyboard('.');
+    await user.type(await screen.findByPlaceholderText(/Type an action/), 'find order');
+    await user.keyboard('{Enter}');
+    await user.type(await screen.findByPlaceholderText('Order number, then Enter'), 'SO-7');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#orders/SO-7'));
+  });
+
   it('finds an order by its number', async () => {
     const user = userEvent.setup();
     renderWindow(<QuickActions />, fakeApi({}));

@@ -32,6 +32,9 @@ function actionEntries(): Entry[] {
   return entries;
 }
 
+/** Asks for an order number in the palette itself (handled in `run`). */
+const findOrderEntry: Entry = { id: 'palette.find-order', group: 'Actions', name: 'Find order by number', run: () => undefined };
+
 const hotkeyLabel = (hotkey: string) => hotkey.split('+').map((k) => (k.length === 1 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1))).join('+');
 
 /**
@@ -43,6 +46,8 @@ export function QuickActions() {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
   const [entries, setEntries] = useState<Entry[]>([]);
+  // `order`: after "Find order by number", the palette asks only for the number.
+  const [mode, setMode] = useState<'all' | 'order'>('all');
 
   const windowCommands: CommandDef[] = useMemo(
     () => [
@@ -53,8 +58,9 @@ export function QuickActions() {
         hidden: true,
         run: () => {
           // What applies is read when the palette opens, from the screen the clerk is on.
-          setEntries([...actionEntries(), ...tableEntries()]);
+          setEntries([...actionEntries(), findOrderEntry, ...tableEntries()]);
           setSearch('');
+          setMode('all');
           setOpen(true);
         },
       },
@@ -64,8 +70,15 @@ export function QuickActions() {
   );
   useCommands(windowCommands);
 
-  const asOrder = orderNumber.safeParse(search.trim());
-  const run = (entry: { run(): void }) => {
+  // Typed text with a digit in it may be an order number (`1040`, `SO-000123`): offer to open it.
+  // Words without digits (`Frozen`) are names of tables and actions, never taken for an order.
+  const asOrder = mode === 'order' || /\d/.test(search) ? orderNumber.safeParse(search.trim()) : ({ success: false } as const);
+  const run = (entry: { id?: string; run(): void }) => {
+    if (entry.id === findOrderEntry.id) {
+      setMode('order');
+      setSearch('');
+      return;
+    }
     setOpen(false);
     // Let the palette close and give focus back before the action opens a dialog or moves focus.
     requestAnimationFrame(() => entry.run());
@@ -80,17 +93,16 @@ export function QuickActions() {
       contentClassName="quick-actions"
       loop
     >
-      <Command.Input className="quick-actions__input" value={search} onValueChange={setSearch} placeholder="Type an action, a table or an order number…" />
+      <Command.Input
+        className="quick-actions__input"
+        value={search}
+        onValueChange={setSearch}
+        aria-label={mode === 'order' ? 'Order number' : 'Quick Actions'}
+        placeholder={mode === 'order' ? 'Order number, then Enter' : 'Type an action, a table or an order number…'}
+      />
       <Command.List className="quick-actions__list">
-        <Command.Empty className="quick-actions__empty">Nothing matches “{search}”.</Command.Empty>
-        {asOrder.success && search.trim() !== '' ? (
-          <Command.Group heading="Find order by number">
-            <Command.Item value={`open order ${asOrder.data}`} keywords={[asOrder.data]} onSelect={() => run({ run: () => navigate(`orders/${asOrder.data}`) })} className="quick-actions__item">
-              Open order {asOrder.data}
-            </Command.Item>
-          </Command.Group>
-        ) : null}
-        {['Actions', 'Tables'].map((group) => (
+        <Command.Empty className="quick-actions__empty">{mode === 'order' ? 'Type the order number.' : `Nothing matches “${search}”.`}</Command.Empty>
+        {(mode === 'order' ? [] : ['Actions', 'Tables']).map((group) => (
           <Command.Group key={group} heading={group}>
             {entries
               .filter((e) => e.group === group)
@@ -102,6 +114,13 @@ export function QuickActions() {
               ))}
           </Command.Group>
         ))}
+        {asOrder.success && search.trim() !== '' ? (
+          <Command.Group heading="Find order by number">
+            <Command.Item value={`open order ${asOrder.data}`} keywords={[asOrder.data]} onSelect={() => run({ run: () => navigate(`orders/${asOrder.data}`) })} className="quick-actions__item">
+              Open order {asOrder.data}
+            </Command.Item>
+          </Command.Group>
+        ) : null}
       </Command.List>
     </Command.Dialog>
   );
