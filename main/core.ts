@@ -6,13 +6,13 @@ import type { HandlerContext } from './handlers/types';
 import { openDatabase, type Db } from './store/open';
 
 /** Everything main does that is not Electron: the store, the handlers and the dispatcher. */
-export interface Core {
+interface Core {
   db: Db;
   dispatch: Dispatch;
   close(): void;
 }
 
-export interface CoreOptions {
+interface CoreOptions {
   databasePath: string;
   mode: HandlerContext['mode'];
   /** Create the database's folder if it is missing (see `openDatabase`). */

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { EVENT_PREFIX } from '../shared/bridge';
 import { changeEvent } from '../shared/contract';
 import { startCore } from './core';
+import { loadDemoAtStart } from './demo/start';
 import { bindContract } from './ipc/bind';
 import { DATABASE_FILE } from './paths';
 import { APP_SCHEME_PRIVILEGES, APP_URL } from './protocol';
@@ -52,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
         }
       },
     });
+    // `npm start -- --demo`: the demo shop, into an empty database only (else start-up stops, saying why).
+    if (process.argv.includes('--demo')) console.log(loadDemoAtStart(core.dispatch));
     // print:send needs Electron's printing: a hidden window with the print view, the print dialog.
     const printer = createSheetPrinter({
       appUrl: APP_URL,

@@ -1,4 +1,4 @@
-// Hardening of the Electron window: every default in ARCHITECTURE.md, in one place. Written against
+// Hardening of the Electron window: every default in docs/architecture.md, in one place. Written against
 // small structural types rather than Electron's classes so the unit tests can drive it with fakes.
 // (The app:// scheme is in protocol.ts; the fuses are set by packaging, in electron-builder.yml.)
 import type { MenuItemConstructorOptions } from 'electron';

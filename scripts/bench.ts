@@ -2,12 +2,13 @@
 // a fulfillment run over every order, then posting every row of receipts.csv with auto-release,
 // on a database file like the app's (WAL). Arguments after `--` go to the generator
 // (e.g. `npm run bench -- --orders 20000 --items 5000`). Not a test: it prints numbers.
+import './lib/node-guard.mjs';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FulfillmentResults, ReceiveResult } from '../shared/domain/fulfillment';
-import { verify } from '../main/engine/verify';
+import { verify } from '../main/queries/verify';
 import { createHandlers } from '../main/handlers';
 import { createDispatcher } from '../main/handlers/dispatch';
 import { openDatabase, type Db } from '../main/store/open';

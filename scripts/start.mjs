@@ -1,21 +1,14 @@
 // `npm start`: the Electron app where its binary exists; otherwise, said in one line, browser mode.
 // `npm run start:browser -- --db PATH --port N --no-open` always starts browser mode.
+import './lib/node-guard.mjs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { buildIfStale } from './lib/build.mjs';
 import { findElectronBinary } from './lib/electron-binary.mjs';
+import { windowBlocker } from './lib/window-blocker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
-  console.error(
-    `Stockdesk needs Node 22 or newer, and this is Node ${process.versions.node}. ` +
-      'Run it through npm (npm start), which uses the Node 22 that npm install put in node_modules/.bin on Linux, or install Node 22.',
-  );
-  process.exit(1);
-}
 
 const args = process.argv.slice(2);
 const forceBrowser = args.includes('--browser');
@@ -30,12 +23,14 @@ try {
 
 if (!forceBrowser) {
   const electron = findElectronBinary();
-  if (electron.path) {
+  // Electron cannot show a window without a display, or as root: browser mode still gives an address.
+  const blocked = electron.path ? windowBlocker() : undefined;
+  if (electron.path && !blocked) {
     const child = spawn(electron.path, [root, ...appArgs], { stdio: 'inherit' });
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   } else {
-    console.log(`Electron cannot run here: ${electron.reason}. Starting Stockdesk in browser mode instead.`);
+    console.log(`Electron cannot run here: ${electron.reason ?? blocked}. Starting Stockdesk in browser mode instead.`);
     await startBrowserMode();
   }
 } else {

@@ -1,8 +1,10 @@
 // `npm test`: type-checks each layer, lints, runs vitest and Playwright, then prints one closing
 // tally `N passed, N failed` alone on a line (read from the runners' JSON reports) and exits
 // non-zero on any failure. Type-checks and lint count as one check each.
+import './lib/node-guard.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { endToEndNeedsMessage, INSTALL_LINE, missingForEndToEnd } from './lib/e2e-needs.mjs';
 
 const results = { passed: 0, failed: 0, skipped: [] };
 const failures = [];
@@ -10,7 +12,8 @@ const failures = [];
 function run(label, command, args) {
   console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
   const { status, error } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-  if (error) console.error(error.message);
+  if (error?.code === 'ENOENT') console.error(`${command} was not found: run the checks with npm test, after npm install (npm puts node_modules/.bin on PATH).`);
+  else if (error) console.error(error.message);
   return status === 0;
 }
 
@@ -31,6 +34,10 @@ function readJson(file) {
 }
 
 mkdirSync('test-results', { recursive: true });
+
+// Said first, so that a fresh machine learns what to install before the long checks, not after.
+const missing = missingForEndToEnd();
+if (missing.length > 0) console.error(`${endToEndNeedsMessage(missing)}\nThe other checks run now; the end-to-end tests will count as failed.`);
 
 for (const layer of ['shared', 'main', 'renderer', 'test']) check(`typecheck ${layer}`, 'tsc', ['-p', layer]);
 check('lint', 'eslint', ['--max-warnings', '0', '.']);
@@ -55,11 +62,24 @@ if (vitest) {
   failures.push('vitest (no report)');
 }
 
-// Playwright: end-to-end in Chromium, and the Electron spec where the binary exists.
+// Playwright: end-to-end in Chromium, and the Electron spec where the binary exists. A machine
+// without Chromium or poppler is told what to install (first, here and in the closing lines), and the
+// end-to-end tests count as one failure.
 rmSync('test-results/playwright.json', { force: true });
-const playwrightOk = run('playwright', 'playwright', ['test']);
-const playwright = readJson('test-results/playwright.json');
-if (playwright) {
+if (missing.length > 0) {
+  console.error(`\n── playwright: not run\n${endToEndNeedsMessage(missing)}`);
+  results.failed += 1;
+  failures.push(`playwright (not run: ${missing.join('; ')}; on Debian or Ubuntu: ${INSTALL_LINE})`);
+} else {
+  countPlaywright(run('playwright', 'playwright', ['test']), readJson('test-results/playwright.json'));
+}
+
+function countPlaywright(playwrightOk, playwright) {
+  if (!playwright) {
+    results.failed += 1;
+    failures.push('playwright (no report)');
+    return;
+  }
   const { expected = 0, unexpected = 0, flaky = 0 } = playwright.stats ?? {};
   results.passed += expected;
   results.failed += unexpected + flaky;
@@ -80,9 +100,6 @@ if (playwright) {
     results.failed += 1;
     failures.push('playwright (the run failed; see above)');
   }
-} else {
-  results.failed += 1;
-  failures.push('playwright (no report)');
 }
 
 console.log('');

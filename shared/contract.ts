@@ -1,13 +1,21 @@
 // The one seam between renderer and main: every channel, its input schema and its output type.
-// Channels are declared per domain in `channels/` and merged here; `mergeChannels` refuses a name twice.
+// A channel `<prefix>:<verb>` is declared in `channels/<prefix>.ts` (handled in main/handlers/<prefix>.ts);
+// the files are merged here, and `mergeChannels` refuses a name twice.
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { backordersChannels } from './channels/backorders';
+import { binsChannels } from './channels/bins';
 import type { ChannelSpec, Topic } from './channels/define';
-import { documentChannels } from './channels/documents';
+import { documentsChannels } from './channels/documents';
+import { fulfillmentChannels } from './channels/fulfillment';
 import { inventoryChannels } from './channels/inventory';
-import { itemChannels } from './channels/items';
-import { orderChannels } from './channels/orders';
+import { itemsChannels } from './channels/items';
+import { ordersChannels } from './channels/orders';
+import { picksChannels } from './channels/picks';
 import { printChannels } from './channels/print';
+import { settingsChannels } from './channels/settings';
+import { demoChannels } from './channels/demo';
+import { importChannels } from './channels/import';
 
 function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): UnionToIntersection<T[number]> {
   const merged: Record<string, ChannelSpec> = {};
@@ -21,7 +29,24 @@ function mergeChannels<T extends Record<string, ChannelSpec>[]>(...groups: T): U
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = mergeChannels(appChannels, itemChannels, orderChannels, documentChannels, inventoryChannels, printChannels);
+/** Every channel file, one per prefix: a new prefix is added here, once. */
+export const channelFiles = {
+  app: appChannels,
+  items: itemsChannels,
+  orders: ordersChannels,
+  fulfillment: fulfillmentChannels,
+  documents: documentsChannels,
+  backorders: backordersChannels,
+  picks: picksChannels,
+  inventory: inventoryChannels,
+  bins: binsChannels,
+  settings: settingsChannels,
+  print: printChannels,
+  import: importChannels,
+  demo: demoChannels,
+};
+
+export const contract = mergeChannels(...Object.values(channelFiles));
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,5 +1,5 @@
-import { schemaVersion } from '../store/migrate';
 import { APP_NAME, APP_VERSION } from '../app-meta';
+import { schemaVersion } from '../store/migrate';
 import type { HandlerGroup } from './types';
 
 export const appHandlers: HandlerGroup = {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refused } from '../../shared/errors';
+import { createItem } from '../engine/operations/items';
 import { openDatabase } from '../store/open';
 import { createHandlers } from '.';
 import { createDispatcher } from './dispatch';
-import type { HandlerContext, HandlerMap } from './types';
+import { rehearse, type HandlerContext, type HandlerMap, type QueryHandler } from './types';
 
 const ctx = (databasePath = ':memory:'): HandlerContext => ({ db: openDatabase(databasePath), now: () => '2026-11-24T00:00:00.000Z', user: 't', mode: 'browser', databasePath });
 
@@ -110,5 +111,87 @@ describe('dispatch', () => {
     expect(context.db.prepare('SELECT count(*) FROM item').pluck().get()).toBe(0);
     // A whole pair (an emoji, a rare CJK character) is text like any other.
     expect(dispatch('items:create', { sku: 'A-1', description: 'Bolt 𠀋' })).toMatchObject({ ok: true });
+  });
+
+  describe('owns the transactions', () => {
+    const itemCount = (db: { prepare: HandlerContext['db']['prepare'] }) => db.prepare('SELECT count(*) FROM item').pluck().get();
+
+    it('runs a query in one read transaction: all it reads is one snapshot, whatever another desk commits meanwhile', () => {
+      const file = databaseFile();
+      const seen: unknown[] = [];
+      const table = {
+        ...createHandlers(),
+        'items:list': (_input, { db }) => {
+          seen.push(itemCount(db));
+          const other = openDatabase(file);
+          other.prepare("INSERT INTO item (sku, sku_key, created_at, updated_at) VALUES ('B-2', 'B-2', 'now', 'now')").run();
+          other.close();
+          seen.push(itemCount(db));
+          return { rows: [], total: 0, offset: 0 };
+        },
+      } as HandlerMap;
+      const context = ctx(file);
+      expect(createDispatcher(table, context)('items:list', {})).toMatchObject({ ok: true });
+      expect(seen).toEqual([0, 0]);
+      // The next query starts a new snapshot, which has the other desk's item.
+      expect(itemCount(context.db)).toBe(1);
+    });
+
+    it('refuses a write from a query: SQLite itself refuses it, and nothing is stored', () => {
+      const logError = vi.fn();
+      const table = {
+        ...createHandlers(),
+        'items:list': (_input, { db }) => {
+          (db as HandlerContext['db']).prepare("INSERT INTO item (sku, sku_key, created_at, updated_at) VALUES ('B-2', 'B-2', 'now', 'now')").run();
+          return { rows: [], total: 0, offset: 0 };
+        },
+      } as HandlerMap;
+      const context = ctx();
+      expect(createDispatcher(table, context, { logError })('items:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(logError).toHaveBeenCalledWith('items:list', expect.objectContaining({ message: expect.stringMatching(/readonly/) }));
+      expect(itemCount(context.db)).toBe(0);
+      // The next command writes as usual: the guard is lifted once the query is answered.
+      expect(createDispatcher(createHandlers(), context)('items:create', { sku: 'A-1' })).toMatchObject({ ok: true });
+    });
+
+    it('runs a command all or nothing: a refusal after its first write leaves nothing behind, and tells no one', () => {
+      const onChange = vi.fn();
+      const table = {
+        ...createHandlers(),
+        'items:create': (input, context) => {
+          createItem(context, input);
+          throw refused('the second half was refused');
+        },
+      } as HandlerMap;
+      const context = ctx();
+      expect(createDispatcher(table, context, { onChange })('items:create', { sku: 'A-1' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+      expect(itemCount(context.db)).toBe(0);
+      expect(onChange).not.toHaveBeenCalled();
+    });
+
+    it('answers a rehearsal with what its command would do now, and keeps none of it', () => {
+      const table = {
+        ...createHandlers(),
+        'inventory:previewReceipt': rehearse((input, context) => {
+          const item = createItem(context, { sku: 'A-1', description: '', unit: 'ea', allowBackorder: true, active: true });
+          return { reference: item.sku, lines: [], released: [], autoRelease: itemCount(context.db) === 1 };
+        }),
+      } as HandlerMap;
+      const context = ctx();
+      expect(createDispatcher(table, context)('inventory:previewReceipt', { lines: [{ sku: 'A-1', qty: 1 }] })).toMatchObject({
+        ok: true,
+        value: { reference: 'A-1', autoRelease: true },
+      });
+      expect(itemCount(context.db)).toBe(0);
+    });
+
+    it('gives a query a read handle, so that the compiler refuses a query that calls a command', () => {
+      const listing: QueryHandler<'items:list'> = (_input, context) => {
+        // @ts-expect-error a query's handle cannot be passed where a command needs the write handle
+        createItem(context, { sku: 'A-1', description: '', unit: 'ea', allowBackorder: true, active: true });
+        return { rows: [], total: 0, offset: 0 };
+      };
+      expect(listing).toBeTypeOf('function');
+    });
   });
 });

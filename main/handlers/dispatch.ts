@@ -2,12 +2,13 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import { DomainError, invalid } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { parseInput } from '../../shared/validation';
-import type { HandlerContext, HandlerMap } from './types';
+import { readTransaction, rehearsal, writeTransaction } from '../store/transaction';
+import type { CommandHandler, HandlerContext, HandlerMap, QueryHandler, Rehearsal } from './types';
 
 /** `origin` names the window that called (a webContents id or a browser tab's client id). */
 export type Dispatch = (channel: string, input: unknown, origin?: string) => Result<unknown>;
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Told after a call that changed stored data succeeded, so the other windows can refresh. */
   onChange?: (channel: Channel, origin: string | undefined) => void;
   /** Where unexpected errors (bugs, not refusals) are reported. */
@@ -16,9 +17,9 @@ export interface DispatchOptions {
 
 /**
  * The single entry point used by IPC and by browser mode: checks the channel, parses the input with
- * the channel's zod schema (a handler never sees unparsed input), runs the handler and turns every
- * outcome into a Result. Refusals travel as they are; anything else is reported as an internal error
- * without its stack.
+ * the channel's zod schema (a handler never sees unparsed input), runs the handler inside the one
+ * transaction it gets, and turns every outcome into a Result. Refusals travel as they are; anything
+ * else is reported as an internal error without its stack.
  */
 export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options: DispatchOptions = {}): Dispatch {
   const log = options.logError ?? defaultLog;
@@ -42,9 +43,7 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
     if (malformed !== undefined) return { ok: false, error: invalid(malformed, 'contains characters that are not valid text').toContractError() };
     let value: unknown;
     try {
-      const handler = table[channel] as (input: unknown, ctx: HandlerContext) => unknown;
-      // Every handler runs its change as one transaction, committed by the time it returns.
-      value = handler(parsed.value, ctx);
+      value = runInTransaction(channel, table, parsed.value, ctx);
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toContractError() };
       log(channel, error);
@@ -61,6 +60,19 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
     }
     return { ok: true, value };
   };
+}
+
+/**
+ * The one owner of transactions. A command runs in one IMMEDIATE write transaction, committed when
+ * its handler returns (its answer is read inside it); a query in one read transaction, so that all it
+ * reads is one snapshot; a rehearsal runs its command in a write transaction that is rolled back. A
+ * refusal or an error rolls everything back.
+ */
+function runInTransaction(channel: Channel, table: HandlerMap, input: unknown, { db, ...desk }: HandlerContext): unknown {
+  const handler = table[channel] as CommandHandler<Channel> | QueryHandler<Channel> | Rehearsal<Channel>;
+  if (contract[channel].mutates) return writeTransaction(db, (write) => (handler as CommandHandler<Channel>)(input as never, { ...desk, db: write }));
+  if (typeof handler !== 'function') return rehearsal(db, (write) => handler.rehearse(input as never, { ...desk, db: write }));
+  return readTransaction(db, (read) => (handler as QueryHandler<Channel>)(input as never, { ...desk, db: read }));
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

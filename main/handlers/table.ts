@@ -1,4 +1,4 @@
-import { channelNames, type Channel } from '../../shared/contract';
+import { channelNames } from '../../shared/contract';
 import type { HandlerGroup, HandlerMap } from './types';
 
 export class HandlerRegistrationError extends Error {
@@ -30,5 +30,3 @@ export function createHandlerTable(groups: readonly HandlerGroup[], channels: re
   if (problems.length > 0) throw new HandlerRegistrationError(problems.join('; '));
   return table as HandlerMap;
 }
-
-export type { Channel };

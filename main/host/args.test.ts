@@ -3,8 +3,12 @@ import { parseBrowserModeArgs } from './args';
 
 describe('browser mode arguments', () => {
   it('reads --db, --port and --no-open', () => {
-    expect(parseBrowserModeArgs(['--db', '/tmp/x.db', '--port', '0', '--no-open'])).toEqual({ db: '/tmp/x.db', port: 0, open: false, createFolder: false });
-    expect(parseBrowserModeArgs([])).toEqual({ db: undefined, port: 0, open: true, createFolder: true });
+    expect(parseBrowserModeArgs(['--db', '/tmp/x.db', '--port', '0', '--no-open'])).toEqual({ db: '/tmp/x.db', port: 0, open: false, createFolder: false, demo: false });
+    expect(parseBrowserModeArgs([])).toEqual({ db: undefined, port: 0, open: true, createFolder: true, demo: false });
+  });
+
+  it('reads --demo', () => {
+    expect(parseBrowserModeArgs(['--db', '/tmp/x.db', '--demo']).demo).toBe(true);
   });
 
   it('creates a missing folder for the per-user default, but for a given --db only when asked', () => {

@@ -1,14 +1,16 @@
 // Browser mode: the main-process code under plain Node, serving the renderer build and the
 // contract on 127.0.0.1. Started by `npm start` where Electron cannot run, and by the e2e tests.
+import '../../scripts/lib/node-guard.mjs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { changeEvent } from '../../shared/contract';
 import { startCore } from '../core';
+import { loadDemoAtStart } from '../demo/start';
 import { defaultDatabasePath } from '../paths';
 import { parseBrowserModeArgs } from './args';
-import { openAppWindow } from './open-browser';
 import { startHost } from './server';
+import { openWindowOrSay } from './window-fallback';
 
 async function main() {
   const args = parseBrowserModeArgs(process.argv.slice(2));
@@ -23,12 +25,13 @@ async function main() {
   });
   const token = process.env.STOCKDESK_TOKEN || randomBytes(24).toString('base64url');
   const host = await startHost({ dispatch: core.dispatch, staticDir: join(here, '..', 'renderer'), token, port: args.port });
+  // Loaded before the ready line: no request is answered until the demo shop is in (or start-up stops).
+  if (args.demo) console.error(loadDemoAtStart(core.dispatch));
 
   const address = `${host.url}?token=${encodeURIComponent(token)}`;
   console.log(`Stockdesk ready at ${address}`);
   console.error(`Database: ${databasePath}`);
-  const appWindow = args.open ? openAppWindow(address) : undefined;
-  if (args.open && !appWindow) console.error('No Chromium-family browser found to open; open the address above in a browser on this machine.');
+  const appWindow = args.open ? openWindowOrSay(address) : undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {

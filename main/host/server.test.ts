@@ -1,9 +1,9 @@
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { changeEvent } from '../../shared/contract';
 import { startHost, type Host } from './server';
 
@@ -43,6 +43,7 @@ beforeEach(async () => {
   port = host.port;
 });
 afterEach(() => host.close());
+afterEach(() => rmSync(staticDir, { recursive: true, force: true }));
 
 const auth = { authorization: `Bearer ${TOKEN}` };
 
@@ -183,6 +184,7 @@ describe('bad requests get a status and a message', () => {
 
   it('never follows a link out of the build folder', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'stockdesk-secret-'));
+    onTestFinished(() => rmSync(outside, { recursive: true, force: true }));
     writeFileSync(join(outside, 'secret.txt'), 'database password');
     symlinkSync(join(outside, 'secret.txt'), join(staticDir, 'leak.js'));
     symlinkSync(outside, join(staticDir, 'assets'));

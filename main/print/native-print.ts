@@ -15,7 +15,7 @@ export interface SheetPrinter {
   print(job: { documents: string[]; paper: PaperSize; to: 'printer' | 'pdf' }): Promise<PrinterOutcome>;
 }
 
-export type AsyncDispatch = (channel: string, input: unknown, origin?: string) => Result<unknown> | Promise<Result<unknown>>;
+type AsyncDispatch = (channel: string, input: unknown, origin?: string) => Result<unknown> | Promise<Result<unknown>>;
 
 /**
  * The desktop app's dispatcher: `print:send` prints through the printer, which waits on a dialog and

@@ -1,6 +1,6 @@
-import { PRECEDENCE_SQL } from '../engine/precedence';
-import type { Db } from '../store/open';
+import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
+import { LIVE_ORDER_SQL, PRECEDENCE_SQL, UNPLACED_SQL } from '../store/sql';
 
 // What the Fulfillable Backorders view shows per backorder: the units free stock could fill now
 // after the backorders ahead of it in precedence have taken theirs - the answer Release Back Order
@@ -21,21 +21,21 @@ interface WaitingLine {
   qty: number;
 }
 
-const statements = preparedFor((db) => ({
+const statements = preparedFor((db: ReadDb) => ({
   // Backorder lines of live orders, in the order a release takes them: precedence, document, line.
   waiting: db.prepare<[], WaitingLine>(
     `SELECT l.doc_id, d.order_id, o.policy, l.item_id, l.qty
      FROM doc d JOIN "order" o ON o.id = d.order_id JOIN doc_line l ON l.doc_id = d.id
-     WHERE d.status = 'Back Order' AND o.status IN ('Draft', 'Open') AND l.qty > 0
+     WHERE d.status = 'Back Order' AND ${LIVE_ORDER_SQL} AND l.qty > 0
      ORDER BY ${PRECEDENCE_SQL}, d.seq, l.id`,
   ),
   // What an order that ships complete still needs beyond its backorders: Warehouse Pick lines on no
   // document yet (an inactive item can never be allocated, so such a line keeps the order waiting).
   unplaced: db.prepare<[], { order_id: number; item_id: number; need: number; active: number }>(
-    `SELECT l.order_id, l.item_id, l.qty - l.completed - l.allocated - l.backordered - l.cancelled AS need, i.active
+    `SELECT l.order_id, l.item_id, ${UNPLACED_SQL} AS need, i.active
      FROM order_line l JOIN "order" o ON o.id = l.order_id JOIN item i ON i.id = l.item_id
-     WHERE o.policy = 'complete' AND o.status IN ('Draft', 'Open') AND l.line_status = 'Warehouse Pick'
-       AND l.qty - l.completed - l.allocated - l.backordered - l.cancelled > 0
+     WHERE o.policy = 'complete' AND ${LIVE_ORDER_SQL} AND l.line_status = 'Warehouse Pick'
+       AND ${UNPLACED_SQL} > 0
        AND EXISTS (SELECT 1 FROM doc d WHERE d.order_id = o.id AND d.status = 'Back Order')`,
   ),
   free: db.prepare<[], { item_id: number; free: number }>(
@@ -44,7 +44,7 @@ const statements = preparedFor((db) => ({
 }));
 
 /** Units free stock could fill now, per backorder (document id), after those ahead of it take theirs. */
-export function fillableByBackorder(db: Db): Map<number, number> {
+export function fillableByBackorder(db: ReadDb): Map<number, number> {
   const s = statements(db);
   const free = new Map(s.free.all().map((r) => [r.item_id, r.free]));
   const unplaced = new Map<number, { item_id: number; need: number; active: number }[]>();

@@ -1,21 +1,22 @@
 import type { Bin, BinStock, InventoryRow, LedgerEntry, StockPicture } from '../../shared/domain/inventory';
+import type { ParsedInput } from '../../shared/contract';
 import type { Page } from '../../shared/validation';
-import type { Db } from '../store/open';
+import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
 import { windowTotal } from '../store/paging';
-import { containsPattern } from '../store/repos/items';
-import { requireItem } from '../store/repos/lookup';
+import { requireItem } from '../store/repos/items';
+import { containsPattern, LIVE_ORDER_SQL, PICK_SEQUENCE_SQL, WANTED_SQL } from '../store/sql';
 
-// Demand waiting for an item: Warehouse Pick units of live orders not yet picked, allocated or cancelled.
-const WAITING_BY_ITEM = `(SELECT l.item_id, sum(l.qty - l.completed - l.allocated - l.cancelled) AS waiting
+// Demand waiting for an item: what Warehouse Pick lines of live orders still want from stock.
+const WAITING_BY_ITEM = `(SELECT l.item_id, sum(${WANTED_SQL}) AS waiting
    FROM order_line l JOIN "order" o ON o.id = l.order_id
-   WHERE o.status IN ('Draft', 'Open') AND l.line_status = 'Warehouse Pick' GROUP BY l.item_id)`;
+   WHERE ${LIVE_ORDER_SQL} AND l.line_status = 'Warehouse Pick' GROUP BY l.item_id)`;
 
-const statements = preparedFor((db) => ({
+const statements = preparedFor((db: ReadDb) => ({
   byBin: db.prepare<[number], Omit<BinStock, 'free'>>(
     `SELECT b.code AS bin, b.sequence, s.available, s.frozen, s.damaged, s.quarantine, s.allocated
      FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = ?
-     ORDER BY b.sequence IS NULL, b.sequence, b.natural_key`,
+     ORDER BY ${PICK_SEQUENCE_SQL}`,
   ),
   ledger: db.prepare<{ item: number; limit: number; offset: number }, Omit<LedgerEntry, 'sku'> & { total: number }>(
     `SELECT g.id, g.at, g.user, g.kind, b.code AS bin, g.status, g.qty, g.reason, g.document, count(*) OVER () AS total
@@ -41,11 +42,11 @@ const statements = preparedFor((db) => ({
   ),
   bins: db.prepare<[], Bin & { items: number }>(
     `SELECT b.id, b.code, b.sequence, (SELECT count(*) FROM bin_stock s WHERE s.bin_id = b.id) AS items
-     FROM bin b ORDER BY b.sequence IS NULL, b.sequence, b.natural_key`,
+     FROM bin b ORDER BY ${PICK_SEQUENCE_SQL}`,
   ),
 }));
 
-export function itemStock(db: Db, sku: string): { sku: string; bins: BinStock[]; total: StockPicture } {
+export function itemStock(db: ReadDb, sku: string): { sku: string; bins: BinStock[]; total: StockPicture } {
   const item = requireItem(db, sku);
   const bins = statements(db).byBin.all(item.id).map((b) => ({ ...b, free: b.available - b.allocated }));
   const sum = (key: keyof BinStock) => bins.reduce((n, b) => n + (b[key] as number), 0);
@@ -61,18 +62,18 @@ export function itemStock(db: Db, sku: string): { sku: string; bins: BinStock[];
   return { sku: item.sku, bins, total };
 }
 
-export function itemLedger(db: Db, input: { sku: string; offset: number; limit: number }): Page<LedgerEntry> {
+export function itemLedger(db: ReadDb, input: ParsedInput<'inventory:ledger'>): Page<LedgerEntry> {
   const item = requireItem(db, input.sku);
   const rows = statements(db).ledger.all({ item: item.id, limit: input.limit, offset: input.offset });
   const total = windowTotal(rows, input.offset, () => statements(db).ledger.get({ item: item.id, limit: 1, offset: 0 }));
   return { rows: rows.map(({ total: _total, ...r }) => ({ ...r, sku: item.sku })), total, offset: input.offset };
 }
 
-export function listInventory(db: Db, input: { filter: string; query: string; offset: number; limit: number }): Page<InventoryRow> {
+export function listInventory(db: ReadDb, input: ParsedInput<'inventory:list'>): Page<InventoryRow> {
   const params = { pattern: containsPattern(input.query), filter: input.filter };
   const rows = statements(db).list.all({ ...params, limit: input.limit, offset: input.offset });
   const total = windowTotal(rows, input.offset, () => statements(db).list.get({ ...params, limit: 1, offset: 0 }));
   return { rows: rows.map(({ total: _total, ...r }) => r), total, offset: input.offset };
 }
 
-export const listBins = (db: Db): (Bin & { items: number })[] => statements(db).bins.all();
+export const listBins = (db: ReadDb): (Bin & { items: number })[] => statements(db).bins.all();

@@ -1,9 +1,10 @@
 import type { OrderStatus, OrderSummary } from '../../shared/domain/orders';
+import type { ParsedInput } from '../../shared/contract';
 import type { Page } from '../../shared/validation';
-import type { Db } from '../store/open';
+import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
-import { containsPattern } from '../store/repos/items';
-import type { OrderRow } from '../store/repos/lookup';
+import { isLiveOrder, type OrderRow } from '../store/repos/orders';
+import { containsPattern, WANTED_SQL } from '../store/sql';
 
 // The order list pages through up to 100,000 orders, newest first. It selects the page first
 // (ORDER BY o.id DESC LIMIT/OFFSET walks the rowid, or the (status, id) index, and stops at the
@@ -31,7 +32,7 @@ interface ListParams {
  * One statement pair per combination of filters: SQLite plans a statement once, and a catch-all
  * `(@status IS NULL OR o.status = @status)` would keep it from using the (status, id) index.
  */
-function variant(db: Db, byStatus: boolean, bySearch: boolean) {
+function variant(db: ReadDb, byStatus: boolean, bySearch: boolean) {
   const terms = [...(byStatus ? ['o.status = @status'] : []), ...(bySearch ? [SEARCH_SQL] : [])];
   const where = terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '';
   return {
@@ -40,22 +41,22 @@ function variant(db: Db, byStatus: boolean, bySearch: boolean) {
   };
 }
 
-const statements = preparedFor((db) => ({
+const statements = preparedFor((db: ReadDb) => ({
   variants: [
     [variant(db, false, false), variant(db, false, true)],
     [variant(db, true, false), variant(db, true, true)],
   ] as const,
-  // Lines, and units still needed from stock (backordered + unallocated = qty - completed - allocated
-  // - cancelled) on Warehouse Pick lines, for the given orders only.
+  // Lines, and units still wanted from stock (backordered + unallocated) on Warehouse Pick lines, for
+  // the given orders only.
   lineTotals: db.prepare<[string], { order_id: number; lines: number; short: number }>(
-    `SELECT order_id, count(*) AS lines,
-            coalesce(sum(CASE WHEN line_status = 'Warehouse Pick' THEN qty - completed - allocated - cancelled END), 0) AS short
-     FROM order_line WHERE order_id IN (SELECT value FROM json_each(?)) GROUP BY order_id`,
+    `SELECT l.order_id, count(*) AS lines,
+            coalesce(sum(CASE WHEN l.line_status = 'Warehouse Pick' THEN ${WANTED_SQL} END), 0) AS short
+     FROM order_line l WHERE l.order_id IN (SELECT value FROM json_each(?)) GROUP BY l.order_id`,
   ),
 }));
 
 /** What the "units short" column shows: nothing is short on an order that is closed. */
-export const unitsShortOf = (status: OrderStatus, short: number): number => (status === 'Completed' || status === 'Cancelled' ? 0 : short);
+const unitsShortOf = (status: OrderStatus, short: number): number => (isLiveOrder(status) ? short : 0);
 
 export const toOrderSummary = (o: OrderRow, lines: number, short: number): OrderSummary => ({
   number: o.number,
@@ -70,7 +71,7 @@ export const toOrderSummary = (o: OrderRow, lines: number, short: number): Order
 });
 
 /** The order list: search over number, customer, sku and description, a status filter, newest first. */
-export function listOrders(db: Db, input: { query: string; status?: OrderStatus; offset: number; limit: number }): Page<OrderSummary> {
+export function listOrders(db: ReadDb, input: ParsedInput<'orders:list'>): Page<OrderSummary> {
   const s = statements(db);
   const pattern = containsPattern(input.query);
   const { page, total } = s.variants[input.status === undefined ? 0 : 1][pattern === '' ? 0 : 1];

@@ -1,27 +1,20 @@
 import type { Coverage, DocSummary, OrderDetail, OrderLine } from '../../shared/domain/orders';
-import { shipCodeOf, type DocStatus, type LineStatus } from '../../shared/domain/orders';
-import type { Db } from '../store/open';
+import { shipCodeOf, type DocStatus } from '../../shared/domain/orders';
+import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
-import { requireOrder } from '../store/repos/lookup';
-import { PRIORITY_RANK_SQL } from '../engine/precedence';
-import { staleSql } from '../print/version';
+import { unplacedQty, type LineRow } from '../store/repos/lines';
+import { requireOrder } from '../store/repos/orders';
+import { staleSql } from '../store/repos/sheet-version';
+import { LIVE_ORDER_SQL, PRIORITY_RANK_SQL } from '../store/sql';
 import { toOrderSummary } from './order-list';
 
-interface LineRow {
-  line_no: number;
+/** A bill-of-material line as the order page reads it: the line, its item, and the item's stock. */
+interface BomLineRow extends Pick<LineRow, 'line_no' | 'line_status' | 'qty' | 'completed' | 'allocated' | 'backordered' | 'cancelled' | 'alert' | 'item_id'> {
   sku: string;
   description: string;
   unit: string;
   allow_backorder: number;
-  line_status: LineStatus;
   kit_sku: string | null;
-  qty: number;
-  completed: number;
-  allocated: number;
-  backordered: number;
-  cancelled: number;
-  alert: string | null;
-  item_id: number;
   available: number;
   frozen: number;
   damaged: number;
@@ -29,8 +22,8 @@ interface LineRow {
   item_allocated: number;
 }
 
-const statements = preparedFor((db) => ({
-  lines: db.prepare<{ order: number }, LineRow>(
+const statements = preparedFor((db: ReadDb) => ({
+  lines: db.prepare<{ order: number }, BomLineRow>(
     `SELECT l.line_no, i.sku, i.description, i.unit, i.allow_backorder, l.line_status, k.sku AS kit_sku,
             l.qty, l.completed, l.allocated, l.backordered, l.cancelled, l.alert, l.item_id,
             coalesce(s.available, 0) AS available, coalesce(s.frozen, 0) AS frozen, coalesce(s.damaged, 0) AS damaged,
@@ -46,7 +39,7 @@ const statements = preparedFor((db) => ({
     `SELECT coalesce(sum(l.qty), 0) AS n
      FROM doc_line l JOIN doc d ON d.id = l.doc_id JOIN "order" o ON o.id = d.order_id,
           (SELECT ${PRIORITY_RANK_SQL} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
-     WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND o.status IN ('Draft', 'Open')
+     WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND ${LIVE_ORDER_SQL}
        AND (${PRIORITY_RANK_SQL}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
   ),
   attachments: db.prepare<
@@ -61,8 +54,8 @@ const statements = preparedFor((db) => ({
 
 const coverage = (needs: number, free: number): Coverage => (needs === 0 || free >= needs ? 'full' : free > 0 ? 'partial' : 'none');
 
-function toLine(db: Db, orderId: number, r: LineRow): OrderLine {
-  const unallocated = r.qty - r.completed - r.allocated - r.backordered - r.cancelled;
+function toLine(db: ReadDb, orderId: number, r: BomLineRow): OrderLine {
+  const unallocated = unplacedQty(r);
   const free = r.available - r.item_allocated;
   const needs = r.line_status === 'Warehouse Pick' ? r.backordered + unallocated : 0;
   return {
@@ -91,7 +84,7 @@ function toLine(db: Db, orderId: number, r: LineRow): OrderLine {
   };
 }
 
-export function orderDetail(db: Db, number: string): OrderDetail {
+export function orderDetail(db: ReadDb, number: string): OrderDetail {
   const order = requireOrder(db, number);
   const s = statements(db);
   const lines = s.lines.all({ order: order.id });

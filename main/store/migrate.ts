@@ -18,7 +18,7 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-export const schemaVersion = (db: Database): number => db.pragma('user_version', { simple: true }) as number;
+export const schemaVersion = (db: Pick<Database, 'pragma'>): number => db.pragma('user_version', { simple: true }) as number;
 
 /**
  * Brings the schema up to the newest migration, each in its own transaction together with the

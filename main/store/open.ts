@@ -5,7 +5,7 @@ import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
-export interface OpenOptions {
+interface OpenOptions {
   /**
    * Create the database's folder when it is missing: right for the per-user default folder on a
    * first start; for a path someone typed, a missing folder is more likely a typo, and is refused.

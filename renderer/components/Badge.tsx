@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DocStatus, OrderStatus } from '../../shared/domain/orders';
 
-/** Status colours mean one thing everywhere (SCREENS.md): full, partial, none, held, neutral. */
+/** Status colours mean one thing everywhere (docs/screens.md): full, partial, none, held, neutral. */
 export type Tone = 'full' | 'partial' | 'none' | 'held' | 'neutral' | 'accent';
 
 export const Badge = ({ tone, children, title }: { tone: Tone; children: ReactNode; title?: string }) => (

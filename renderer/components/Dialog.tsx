@@ -9,7 +9,7 @@ interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
-  /** Ctrl+Enter submits the dialog (SCREENS.md keyboard table). */
+  /** Ctrl+Enter submits the dialog (docs/screens.md, Keyboard). */
   onSubmit?(): void;
   wide?: boolean;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Vendored from ../shared/bench/gen-dataset.mjs (unchanged) so that `npm run bench` works from any clone.
+// Vendored from the benchmark kit Stockdesk was specified with (only this comment differs): this copy is
+// the one `npm run bench` uses, and the bench needs nothing from outside the repository.
 // Deterministic benchmark data set for backorder fulfillment.
 // Usage: node gen-dataset.mjs OUT_DIR [--items N] [--orders N] [--lines N] [--seed N]
 // Writes items.csv, stock.csv, orders.csv, receipts.csv (header row first, comma-separated, no quoting needed).

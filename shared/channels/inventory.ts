@@ -1,19 +1,8 @@
-import type { ReceiveResult, Settings, VerifyReport } from '../domain/fulfillment';
-import { SettingsInput, VerifyInput } from '../domain/fulfillment';
-import type { AdjustResult, Bin, BinStock, ChangeStatusResult, InventoryRow, LedgerEntry, StockPicture } from '../domain/inventory';
-import {
-  AdjustInput,
-  BinCreateInput,
-  BinListInput,
-  BinUpdateInput,
-  ChangeStatusInput,
-  InventoryListInput,
-  ItemStockInput,
-  LedgerInput,
-  ReceiveInput,
-} from '../domain/inventory';
+import type { ReceiveResult, VerifyReport } from '../domain/fulfillment';
+import { VerifyInput } from '../domain/fulfillment';
+import type { AdjustResult, BinStock, ChangeStatusResult, InventoryRow, LedgerEntry, StockPicture } from '../domain/inventory';
+import { AdjustInput, ChangeStatusInput, InventoryListInput, ItemStockInput, LedgerInput, ReceiveInput } from '../domain/inventory';
 import type { Page } from '../validation';
-import { z } from 'zod';
 import { command, query } from './define';
 
 export const inventoryChannels = {
@@ -26,9 +15,4 @@ export const inventoryChannels = {
   'inventory:ledger': query<Page<LedgerEntry>>('stock')(LedgerInput),
   'inventory:list': query<Page<InventoryRow>>('stock', 'items', 'documents')(InventoryListInput),
   'inventory:verify': query<VerifyReport>('stock', 'documents', 'orders')(VerifyInput),
-  'bins:list': query<(Bin & { items: number })[]>('stock')(BinListInput),
-  'bins:create': command<Bin>('stock')(BinCreateInput),
-  'bins:update': command<Bin>('stock')(BinUpdateInput),
-  'settings:get': query<Settings>('settings')(z.strictObject({})),
-  'settings:update': command<Settings>('settings')(SettingsInput),
 };

@@ -3,7 +3,7 @@ import { ItemCreateInput, ItemGetInput, ItemListInput, ItemUpdateInput, KitGetIn
 import type { Page } from '../validation';
 import { command, query } from './define';
 
-export const itemChannels = {
+export const itemsChannels = {
   'items:list': query<Page<Item>>('items')(ItemListInput),
   'items:get': query<Item>('items')(ItemGetInput),
   'items:create': command<Item>('items')(ItemCreateInput),

@@ -1,12 +1,11 @@
 import type { FulfillmentResults } from '../domain/fulfillment';
-import { RunFulfillmentInput } from '../domain/fulfillment';
 import type { CancelResult, OrderDetail, OrderHistory, OrderSummary } from '../domain/orders';
 import type { PrintOrderResult } from '../domain/print';
 import { AddLineInput, LineRefInput, OrderCreateInput, OrderListInput, OrderRefInput, OrderUpdateInput, UpdateLineInput } from '../domain/orders';
 import type { Page } from '../validation';
 import { command, query } from './define';
 
-export const orderChannels = {
+export const ordersChannels = {
   'orders:create': command<OrderDetail>('orders')(OrderCreateInput),
   'orders:get': query<OrderDetail>('orders', 'documents', 'stock', 'items')(OrderRefInput),
   'orders:list': query<Page<OrderSummary>>('orders')(OrderListInput),
@@ -24,5 +23,4 @@ export const orderChannels = {
    * Nothing is marked printed here: `print:done` records the sheets once they have printed.
    */
   'orders:print': command<PrintOrderResult>('orders', 'documents', 'stock')(OrderRefInput),
-  'fulfillment:run': command<FulfillmentResults>('orders', 'documents', 'stock')(RunFulfillmentInput),
 };

@@ -8,7 +8,7 @@ import type { PaperSize } from '../../shared/domain/print';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
 
-// Printing in browser mode (the first article's print flow, DOMAIN.md Print): the print view turned
+// Printing in browser mode (the first article's print flow, docs/rules.md Print): the print view turned
 // into a PDF by Chromium, read back with poppler (pdftotext, pdfinfo, pdftoppm) and the barcode
 // decoded with ZXing; the order print flow from the keyboard; stale paper and the reprint.
 test.use({ viewport: { width: 1440, height: 900 } });

@@ -4,11 +4,11 @@ import { expect } from 'vitest';
 import type { Channel, Input } from '../../shared/contract';
 import type { LineAccounting, OrderLine } from '../../shared/domain/orders';
 import type { ContractError } from '../../shared/result';
-import { verify } from '../../main/engine/verify';
+import { verify } from '../../main/queries/verify';
 import { snapshot, type Harness } from './harness';
 
 /** Descriptions for the skus the tests use most; others are described as `<sku> part`. */
-export const CATALOGUE: Record<string, string> = {
+const CATALOGUE: Record<string, string> = {
   'TR-GR': 'Trailer grease',
   'BRG-1': 'Wheel bearing',
   'HX-5': 'Hex key 5 mm',
@@ -103,7 +103,7 @@ export const stockOf = (h: Harness, sku: string) => h.call('inventory:itemStock'
 /** Free stock of an item over every bin. */
 export const free = (h: Harness, sku: string): number => stockOf(h, sku).free;
 
-/** Every invariant of DOMAIN.md holds (ledger = balances, allocations, line accounting, numbering). */
+/** Every invariant of docs/rules.md holds (ledger = balances, allocations, line accounting, numbering). */
 export function expectConsistent(h: Harness): void {
   expect(verify(h.db).problems).toEqual([]);
 }

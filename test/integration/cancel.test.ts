@@ -1,4 +1,4 @@
-// Cancelling (DOMAIN.md, Operations: Complete a pick / Cancel; Adjust: stock freed by a cancellation
+// Cancelling (docs/rules.md, Complete and cancel; Adjust and Change Status: stock freed by a cancellation
 // is not auto-released): picks, backorders, an order line's remainder, a whole order.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';

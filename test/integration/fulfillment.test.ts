@@ -1,4 +1,4 @@
-// Run Fulfillment (DOMAIN.md, Operations): allocation in pick sequence, precedence, backorders,
+// Run Fulfillment (docs/rules.md, Operations): allocation in pick sequence, precedence, backorders,
 // non-backorderable items, shipping policy, which orders a run takes, and the Fulfillment Results.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';

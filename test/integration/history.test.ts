@@ -1,4 +1,4 @@
-// The order's history on its Details tab (SCREENS.md): what happened to the order and its documents,
+// The order's history on its Details tab (docs/screens.md): what happened to the order and its documents,
 // newest first, each with its document number and time, recorded inside the operation's transaction.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../helpers/harness';

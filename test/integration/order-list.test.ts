@@ -1,4 +1,4 @@
-// The order list (SCREENS.md, Orders): the "units short" column, and paging with the total of the
+// The order list (docs/screens.md, Orders): the "units short" column, and paging with the total of the
 // filtered list (the list selects the page first and counts separately; see main/queries/order-list.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../helpers/harness';

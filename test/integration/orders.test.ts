@@ -1,4 +1,4 @@
-// Order entry and editing (DOMAIN.md, Things: Order; Operations: kits, saving allocates nothing,
+// Order entry and editing (docs/rules.md, Things: Orders, Kits; Operations: saving allocates nothing,
 // marking a line Warehouse Pick; Finding things: search; What bad input gets).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, snapshot, type Harness } from '../helpers/harness';

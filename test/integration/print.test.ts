@@ -1,4 +1,4 @@
-// Printing (DOMAIN.md, Print; the first article): an order's sheets are made when it is printed,
+// Printing (docs/rules.md, Print; the first article): an order's sheets are made when it is printed,
 // creating its pick and backorder then; a sheet is recorded as printed only once it has printed; a
 // reprint says so and what changed; a document changed after printing is flagged as stale paper.
 import { beforeEach, describe, expect, it } from 'vitest';

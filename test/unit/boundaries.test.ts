@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The layer rules of ARCHITECTURE.md, checked with the project's own ESLint config on sample code.
+// The layer rules of docs/architecture.md, checked with the project's own ESLint config on sample code.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function importProblems(filePath: string, code: string): Promise<string[]> {

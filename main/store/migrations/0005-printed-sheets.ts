@@ -5,7 +5,7 @@ import type { Migration } from '../migrate';
 //
 // printed_version is the sheet's content as text: `pick:<item>:<bin>:<qty>,...` (its allocations by
 // item and bin, which is what a pick sheet lists), `backorder:<item>::<qty>,...` (what is outstanding
-// per item), `cancelled` or `completed`. The live expression is in main/print/version.ts; the one
+// per item), `cancelled` or `completed`. The live expression is in main/store/repos/sheet-version.ts; the one
 // below is frozen as it was when this migration was written, as every migration must be.
 //
 // Documents printed before this version (picks with print_count > 0) are taken to match their paper:

@@ -1,8 +1,8 @@
 import type { OrderEvent, OrderEventKind } from '../../../shared/domain/orders';
-import type { Db } from '../open';
+import type { ReadDb, WriteDb } from '../handles';
 import { preparedFor } from '../prepared';
 
-export interface NewOrderEvent {
+interface NewOrderEvent {
   orderId: number;
   at: string;
   user: string;
@@ -11,22 +11,25 @@ export interface NewOrderEvent {
   text: string;
 }
 
-const statements = preparedFor((db) => ({
-  insert: db.prepare<NewOrderEvent>(
-    'INSERT INTO order_event (order_id, at, user, kind, document, text) VALUES (@orderId, @at, @user, @kind, @document, @text)',
-  ),
+const reads = preparedFor((db: ReadDb) => ({
   // Newest first: ids grow with every event, so they order events of one transaction too. The
   // columns are the entity's fields as they are: nothing to map.
   ofOrder: db.prepare<[number], OrderEvent>('SELECT id, at, user, kind, document, text FROM order_event WHERE order_id = ? ORDER BY id DESC'),
+}));
+
+const writes = preparedFor((db: WriteDb) => ({
+  insert: db.prepare<NewOrderEvent>(
+    'INSERT INTO order_event (order_id, at, user, kind, document, text) VALUES (@orderId, @at, @user, @kind, @document, @text)',
+  ),
 }));
 
 /**
  * Appends one entry to an order's history. Called by the engine inside the operation's own
  * transaction, so the history holds exactly what was applied: a refusal rolls its events back too.
  */
-export function recordOrderEvent(db: Db, event: NewOrderEvent): void {
-  statements(db).insert.run(event);
+export function recordOrderEvent(db: WriteDb, event: NewOrderEvent): void {
+  writes(db).insert.run(event);
 }
 
 /** An order's history, newest first. */
-export const orderEvents = (db: Db, orderId: number): OrderEvent[] => statements(db).ofOrder.all(orderId);
+export const orderEvents = (db: ReadDb, orderId: number): OrderEvent[] => reads(db).ofOrder.all(orderId);

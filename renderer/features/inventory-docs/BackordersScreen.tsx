@@ -80,6 +80,7 @@ export function BackordersScreen({ view }: { view: keyof typeof VIEWS }) {
         columns={columns}
         template={TEMPLATE}
         getRowId={(row) => row.number}
+        exportAs={{ list: view, input: { query: state.searched } }}
         onOpen={(row) => navigate(`docs/${row.number}`)}
         actions={[
           { label: 'Release Back Order', disabled: targets.length === 0, hint: targets.length === 0 ? 'select backorders' : undefined, run: release },

@@ -72,6 +72,7 @@ export function PicksScreen() {
         columns={columns}
         template={TEMPLATE}
         getRowId={(row) => row.number}
+        exportAs={{ list: 'picks', input: { filter: status, query: state.searched } }}
         onOpen={(row) => navigate(`docs/${row.number}`)}
         filters={
           <select className="select" aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as PickStatusFilter)}>

@@ -72,6 +72,7 @@ export function StockScreen({ view }: { view: StockView }) {
       columns={columns}
       template={TEMPLATE}
       getRowId={(row) => row.sku}
+      exportAs={{ list: view, input: { query: state.searched } }}
       onOpen={(row) => navigate(itemStockPath(row.sku))}
       actions={[
         { label: 'Open stock page', disabled: !one, hint, run: () => one && navigate(itemStockPath(one)) },

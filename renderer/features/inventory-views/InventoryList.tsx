@@ -4,6 +4,8 @@ import { DataGrid } from '../../components/DataGrid';
 import { Menu, type MenuAction } from '../../components/Menu';
 import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { ErrorBanner } from '../../components/States';
+import { ExportButton } from '../export/ExportButton';
+import type { ExportRequest } from '../export/exportCsv';
 import { StockButtons } from '../stock-dialogs/StockButtons';
 import type { InventoryViewState } from './useInventoryView';
 import './InventoryList.css';
@@ -36,6 +38,8 @@ interface InventoryListProps<T> {
   filters?: ReactNode;
   /** What the list says when it is empty: with a search, and without. */
   empty: { searched: ReactNode; none: ReactNode };
+  /** Export CSV: the list as shown (the view's filters and search). */
+  exportAs: ExportRequest;
 }
 
 /**
@@ -57,6 +61,7 @@ export function InventoryList<T>(props: InventoryListProps<T>) {
             <SearchBox label={props.search.label} placeholder={props.search.placeholder} value={state.query} onChange={state.setQuery} />
             {props.filters}
             <Menu label="Actions" actions={props.actions} />
+            <ExportButton noun={many} request={props.exportAs} />
             <span className="toolbar__sep" aria-hidden="true" />
             <StockButtons />
           </div>

@@ -9,6 +9,7 @@ import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorBanner } from '../../components/States';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
+import { ExportButton } from '../export/ExportButton';
 import { ItemEditor } from './ItemEditor';
 
 const column = createColumnHelper<Item>();
@@ -59,6 +60,7 @@ export function ItemsScreen() {
               <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
               Show inactive
             </label>
+            <ExportButton noun="items" request={{ list: 'items', input: { query: searched, includeInactive } }} />
             <button type="button" className="button button--primary" onClick={openNewItem}>
               New item <kbd>N</kbd>
             </button>

@@ -11,6 +11,8 @@ import { countLabel, ListTitle, SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorBanner } from '../../components/States';
 import { usePagedChannel } from '../../data/hooks';
 import { useAppStore } from '../../store';
+import { ExportButton } from '../export/ExportButton';
+import { LoadDemoOffer } from '../import/LoadDemoOffer';
 import { usePrintDialog } from '../print/PrintButtons';
 import { CancelOrdersDialog } from './CancelOrdersDialog';
 import './OrdersScreen.css';
@@ -92,6 +94,7 @@ export function OrdersScreen() {
                 { label: 'Cancel…', disabled: targets.length === 0, hint: targets.length === 0 ? 'select orders' : undefined, run: () => setCancelOpen(true) },
               ]}
             />
+            <ExportButton noun="orders" request={{ list: 'orders', input: status ? { query: searched, status } : { query: searched } }} />
             <button type="button" className="button button--primary" onClick={() => navigate('orders/new')}>
               New order <kbd>N</kbd>
             </button>
@@ -119,9 +122,12 @@ export function OrdersScreen() {
               <EmptyState
                 title="No orders yet"
                 action={
-                  <button type="button" className="button button--primary" onClick={() => navigate('orders/new')}>
-                    New order
-                  </button>
+                  <div className="toolbar">
+                    <button type="button" className="button button--primary" onClick={() => navigate('orders/new')}>
+                      New order
+                    </button>
+                    <LoadDemoOffer />
+                  </div>
                 }
               >
                 Enter the first order with its bill of material.

@@ -1,0 +1,67 @@
+import type { PickRow } from '../../shared/domain/fulfillment';
+import { shipCodeOf, type DocStatus } from '../../shared/domain/orders';
+import type { ReadDb } from '../store/handles';
+import { preparedFor } from '../store/prepared';
+import { staleDocIds } from '../store/repos/sheet-version';
+
+// What the Picks and the Backorders views share: the columns of a document row, the search, and the
+// totals of a page's rows. Each view selects its page first and counts its total apart (as the order
+// list does), then sums lines only for the page's documents, so a page costs the same however many
+// documents there are.
+
+/** A listed document's own columns, over `doc d JOIN "order" o`. */
+export const DOC_ROW_COLUMNS = 'd.id, d.number, o.number AS "order", o.customer, o.order_date, o.priority, d.status, d.created_at, d.printed_at';
+
+/** Search: the document's number (which starts with its order's), the customer, or a sku or description on it; over `d` and `o`. */
+export const DOC_SEARCH_SQL = `(d.number LIKE @pattern ESCAPE '\\' OR o.customer LIKE @pattern ESCAPE '\\'
+  OR d.id IN (SELECT l.doc_id FROM doc_line l WHERE l.qty > 0 AND l.item_id IN
+                (SELECT i.id FROM item i WHERE i.sku LIKE @pattern ESCAPE '\\' OR i.description LIKE @pattern ESCAPE '\\')))`;
+
+export interface DocRowSql {
+  id: number;
+  number: string;
+  order: string;
+  customer: string;
+  order_date: string;
+  priority: string;
+  status: DocStatus;
+  created_at: string;
+  printed_at: string | null;
+}
+
+const statements = preparedFor((db: ReadDb) => ({
+  lineTotals: db.prepare<[string], { doc_id: number; lines: number; units: number; skus: string }>(
+    `SELECT l.doc_id, count(*) AS lines, sum(l.qty) AS units, group_concat(i.sku, ' ') AS skus
+     FROM doc_line l JOIN item i ON i.id = l.item_id
+     WHERE l.doc_id IN (SELECT value FROM json_each(?)) AND l.qty > 0 GROUP BY l.doc_id`,
+  ),
+}));
+
+/**
+ * A page of documents as the lists show them, with their lines, units and skus and whether their
+ * paper is out of date: a Picks row as it is (the Backorders view calls its units outstanding).
+ */
+export function listedDocs(db: ReadDb, rows: DocRowSql[]): (PickRow & { id: number })[] {
+  const ids = rows.map((r) => r.id);
+  const totals = new Map(statements(db).lineTotals.all(JSON.stringify(ids)).map((t) => [t.doc_id, t]));
+  const stale = staleDocIds(db, ids);
+  return rows.map((r) => {
+    const t = totals.get(r.id);
+    return {
+      id: r.id,
+      number: r.number,
+      order: r.order,
+      customer: r.customer,
+      orderDate: r.order_date,
+      priority: r.priority,
+      status: r.status,
+      shipCode: shipCodeOf(r.status),
+      lines: t?.lines ?? 0,
+      units: t?.units ?? 0,
+      skus: t ? t.skus.split(' ') : [],
+      createdAt: r.created_at,
+      printedAt: r.printed_at,
+      stale: stale.has(r.id),
+    };
+  });
+}

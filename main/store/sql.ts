@@ -1,0 +1,30 @@
+// The SQL fragments that say the domain's rules the same way in every statement: the order demand is
+// served in, pick sequence, what an order line still needs, whether an order is live, and text search.
+// Each is written over a fixed alias, named in its comment: `o` an order, `b` a bin, `l` an order line.
+
+/** Priority as a number that sorts high (0) before normal (1) before low (2); over `o`. */
+export const PRIORITY_RANK_SQL = "CASE o.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END";
+
+/** The order in which demand is served, everywhere: priority, then order date, then entry order; over `o`. */
+export const PRECEDENCE_SQL = `${PRIORITY_RANK_SQL}, o.order_date, o.id`;
+
+/**
+ * Pick sequence: bins with an explicit sequence first, by sequence, then the natural order of their
+ * codes (`A-2` before `A-10`); over `b`. The same expression as the `bin_pick_order` index.
+ */
+export const PICK_SEQUENCE_SQL = 'b.sequence IS NULL, b.sequence, b.natural_key';
+
+/**
+ * An order line's units on no document yet (DOMAIN's unallocated): what a run still has to place;
+ * over `l`. `unplacedQty` in repos/lines.ts is the same sum for a row already read.
+ */
+export const UNPLACED_SQL = '(l.qty - l.completed - l.allocated - l.backordered - l.cancelled)';
+
+/** What an order line still wants from stock: its backordered units and its unplaced ones; over `l`. */
+export const WANTED_SQL = `(l.backordered + ${UNPLACED_SQL})`;
+
+/** An order that can still change and still takes stock: Draft or Open; over `o`. `isLiveOrder` in repos/orders.ts is the same rule. */
+export const LIVE_ORDER_SQL = "o.status IN ('Draft', 'Open')";
+
+/** `50%` typed in a search box means the text "50%", not a wildcard: a LIKE pattern with `ESCAPE '\'`. */
+export const containsPattern = (text: string): string => (text === '' ? '' : `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

@@ -1,0 +1,2 @@
+export const NODE_NEEDED: number;
+export function nodeTooOld(version: string): string | undefined;

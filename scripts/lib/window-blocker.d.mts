@@ -1,0 +1,1 @@
+export function windowBlocker(machine?: { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv; uid?: number | undefined }): string | undefined;

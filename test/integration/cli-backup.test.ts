@@ -1,0 +1,70 @@
+// `backup` while another desk is in the middle of a long write (a fulfillment run holding its write
+// transaction open): SQLite's online backup copies what was committed, so the backup restores to a
+// database that verifies, from before the run; one taken after the commit has the run.
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { expect, it, onTestFinished } from 'vitest';
+import { runCli } from '../../main/cli/run';
+import { openDatabase } from '../../main/store/open';
+import { tempDir } from '../helpers/temp-dir';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  return { code, stdout, stderr };
+}
+
+const documentsIn = (path: string) => {
+  const db = openDatabase(path);
+  try {
+    return db.prepare('SELECT count(*) AS n FROM doc').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+it('a backup taken during a long run restores to a database that verifies', { timeout: 120_000 }, async () => {
+  const dir = tempDir('stockdesk-backup-');
+  const data = join(dir, 'data');
+  const db = join(dir, 'desk.db');
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'gen-dataset.mjs'), data, '--items', '300', '--orders', '1500'], { stdio: 'ignore' });
+  for (const kind of ['items', 'stock', 'orders']) expect((await cli('import', kind, join(data, `${kind}.csv`), '--db', db)).code).toBe(0);
+
+  const release = join(dir, 'release');
+  const run = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'helpers', 'held-run-process.ts'), db, release], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => run.once('exit', resolve));
+  onTestFinished(async () => {
+    writeFileSync(release, '');
+    await exited;
+  });
+  const said = createInterface({ input: run.stdout })[Symbol.asyncIterator]();
+  expect((await said.next()).value).toBe('holding');
+
+  // The run has allocated every order and holds its write transaction open.
+  const during = join(dir, 'during.db');
+  const backup = await cli('backup', during, '--db', db);
+  expect(backup.stderr).toMatch(/pages copied: \d+ of \d+ \(100%\)/);
+  expect(backup).toMatchObject({ code: 0 });
+  expect(backup.stdout).toMatch(/during\.db: ok/);
+
+  writeFileSync(release, '');
+  expect((await said.next()).value).toBe('committed');
+  expect(await exited).toBe(0);
+  expect(documentsIn(db)).toBeGreaterThan(0);
+
+  const restored = join(dir, 'restored.db');
+  const restore = await cli('restore', during, '--db', restored);
+  expect(restore.code).toBe(0);
+  expect(restore.stdout).toMatch(/restored\.db: ok/);
+  expect((await cli('verify', '--db', restored)).code).toBe(0);
+  expect(documentsIn(restored)).toBe(0);
+
+  const after = join(dir, 'after.db');
+  expect((await cli('backup', after, '--db', db)).code).toBe(0);
+  expect(documentsIn(after)).toBe(documentsIn(db));
+});
