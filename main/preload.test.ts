@@ -30,6 +30,14 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
   });
 
+  it('sends a call’s idempotency key as text and nothing else of its options', async () => {
+    await bridge.invoke('inventory:receive', { lines: [] }, { key: 'action-1' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('inventory:receive', { lines: [] }, 'action-1');
+    await bridge.invoke('inventory:receive', { lines: [] }, { key: { evil: true }, extra: 1 } as never);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('inventory:receive', { lines: [] });
+    expect((ipcRenderer.invoke.mock.lastCall as unknown[]).length).toBe(2);
+  });
+
   it('passes event data only, never Electron’s event object, and can stop listening', () => {
     const callback = vi.fn();
     const stop = bridge.on('data:changed', callback);

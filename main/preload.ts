@@ -5,11 +5,13 @@ import { eventNames, isChannel } from '../shared/contract';
 import { EVENT_PREFIX, type Bridge } from '../shared/bridge';
 
 export const bridge: Bridge = {
-  invoke(channel, input) {
+  invoke(channel, input, options) {
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return Promise.reject(new Error(`${String(channel)} is not a Stockdesk channel`));
     }
-    return ipcRenderer.invoke(channel, input);
+    // Only the key crosses, and only as text: whatever else the page puts in `options` stays here.
+    const key = options?.key;
+    return typeof key === 'string' ? ipcRenderer.invoke(channel, input, key) : ipcRenderer.invoke(channel, input);
   },
   on(event, callback) {
     if (!eventNames.includes(event)) throw new Error(`${String(event)} is not a Stockdesk event`);

@@ -1,12 +1,16 @@
-import type { Bridge } from '../shared/bridge';
-import type { Channel, EventName, Events, Input, Output } from '../shared/contract';
+import type { Bridge, CallOptions } from '../shared/bridge';
+import { contract, type Channel, type EventName, type Events, type Input, type Output } from '../shared/contract';
 import { DomainError } from '../shared/errors';
 import { createHttpTransport, takeToken } from './transport/http';
 import type { Transport } from './transport/types';
 
 /** The renderer's typed client: every channel of the contract, answers as values, refusals thrown. */
 export interface ApiClient {
-  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /**
+   * One clerk action. A command carries an idempotency key (`options.key`, else a new one): the
+   * transport may send it again after a lost answer, and main posts it only once.
+   */
+  call<C extends Channel>(channel: C, input: Input<C>, options?: CallOptions): Promise<Output<C>>;
   on<E extends EventName>(event: E, callback: (data: Events[E]) => void): () => void;
   mode: 'electron' | 'browser';
 }
@@ -17,13 +21,19 @@ export { DomainError as ApiError };
 export function createApi(transport: Transport, mode: ApiClient['mode']): ApiClient {
   return {
     mode,
-    async call(channel, input) {
-      const result = await transport.invoke(channel, input);
+    async call(channel, input, options) {
+      const key = options?.key ?? (contract[channel].mutates ? newActionKey() : undefined);
+      const result = await (key === undefined ? transport.invoke(channel, input) : transport.invoke(channel, input, { key }));
       if (!result.ok) throw DomainError.from(result.error);
       return result.value as never;
     },
     on: (event, callback) => transport.on(event, callback),
   };
+}
+
+/** A fresh idempotency key: 128 random bits as hex, one per clerk action. */
+export function newActionKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 declare global {

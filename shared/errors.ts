@@ -29,9 +29,37 @@ export class DomainError extends Error {
   }
 }
 
-/** `field` broke a rule: the message reads `<field> <reason>`, e.g. `qty must be a whole number above 0`. */
-export const invalid = (field: string, reason: string): DomainError =>
-  new DomainError('invalid', `${field} ${reason}`, field, [{ field, message: `${field} ${reason}` }]);
+/**
+ * A field's machine path as a clerk counts it: `lines.0.qty` reads `line 1: qty`, `components.2.sku`
+ * reads `component 3: sku`, `orders.0` reads `order 1`. Forms keep the path in `field`; messages use this.
+ */
+export function fieldWords(path: string): string {
+  const parts = path.split('.');
+  const words: string[] = [];
+  let rest: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (next !== undefined && /^\d+$/.test(next)) {
+      words.push(`${[...rest, part.replace(/s$/, '')].join(' ')} ${Number(next) + 1}`);
+      rest = [];
+      i++;
+    } else {
+      rest.push(part);
+    }
+  }
+  if (rest.length > 0) words.push(rest.join(' '));
+  return words.join(': ');
+}
+
+/** `field` broke a rule the message states in full (`line 1: 2,000,000 × KIT-X needs …`). */
+export const invalidAs = (field: string, message: string): DomainError => new DomainError('invalid', message, field, [{ field, message }]);
+
+/** `field` broke a rule: the message reads `<field> <reason>`, e.g. `line 1: qty must be a whole number above 0`. */
+export const invalid = (field: string, reason: string): DomainError => {
+  const message = `${fieldWords(field)} ${reason}`;
+  return new DomainError('invalid', message, field, [{ field, message }]);
+};
 
 export const notFound = (what: string, field?: string): DomainError =>
   new DomainError('not_found', `${what} was not found`, field);
@@ -39,5 +67,6 @@ export const notFound = (what: string, field?: string): DomainError =>
 export const conflict = (message: string, field?: string): DomainError =>
   new DomainError('conflict', message, field, field ? [{ field, message }] : undefined);
 
+/** The current state does not allow it (not enough stock, a closed order): the input itself was fine. */
 export const refused = (message: string, field?: string): DomainError =>
   new DomainError('refused', message, field);

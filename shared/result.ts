@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict' // valid on its own, but clashes with what is stored (a duplicate sku, a stale release)
   | 'refused' // the operation is not allowed in the current state
+  | 'busy' // another desk holds the database for a save: nothing was changed, trying again will do
   | 'unknown_channel'
   | 'unauthorized'
   | 'forbidden'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldWords } from './errors';
 import type { ContractError, FieldIssue } from './result';
 
 // Zod's default messages read like a parser's ("Invalid input: expected number"); a clerk should read
@@ -28,19 +29,25 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
       return 'has the wrong format';
     case 'unrecognized_keys':
       return `is not a known field`;
+    case 'invalid_union':
+      return NO_FORM_MATCHED;
     default:
       return undefined;
   }
 };
 
+/** The default wording of a union no branch matched: `flatten` then reports the closest branch instead. */
+const NO_FORM_MATCHED = 'matches none of its forms';
+
 /**
  * Flattens an issue into issues with full paths. A union that matched no branch (a fill by `All` or by
  * `Filled`, say) reports the branch that came closest, the one with the fewest problems, so that the
- * clerk reads `lines.0.filled must be a whole number above 0` rather than "invalid input".
+ * clerk reads `line 1: filled must be a whole number above 0` rather than "invalid input".
  */
 function flatten(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): z.core.$ZodIssue[] {
   const path = [...prefix, ...issue.path];
-  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+  // A union with its own wording (`name the orders to run, or choose all`) keeps it.
+  if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.message === NO_FORM_MATCHED) {
     const branches = issue.errors.map((branch) => branch.flatMap((nested) => flatten(nested, path)));
     return branches.reduce((best, branch) => (branch.length < best.length ? branch : best));
   }
@@ -52,11 +59,11 @@ function fieldIssues(issue: z.core.$ZodIssue, root: string): FieldIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const field = path ? `${path}.${key}` : key;
-      return { field, message: `${field} is not a known field` };
+      return { field, message: `${fieldWords(field)} is not a known field` };
     });
   }
   const field = path || root;
-  return [{ field, message: `${field} ${issue.message}` }];
+  return [{ field, message: `${fieldWords(field)} ${issue.message}` }];
 }
 
 /** Parses `input` with `schema`; on failure returns a ContractError naming the first field and listing all. */
@@ -85,12 +92,21 @@ export const NO_SPACES_MESSAGE = 'must not contain spaces or control characters'
 
 export const WHOLE_ABOVE_ZERO = 'must be a whole number above 0';
 
+/** The most one line may hold: products and sums of a few of these stay far inside 2^53. */
+export const MAX_LINE_QTY = 1_000_000_000;
+
+/** The most lines an order (or one document request) may have, counting each kit component as a line. */
+export const MAX_ORDER_LINES = 2_000;
+
 /** A quantity of whole units, above zero (order and receipt quantities). */
 export const positiveQty = z
   .number({ error: WHOLE_ABOVE_ZERO })
   .int({ error: WHOLE_ABOVE_ZERO })
   .positive({ error: WHOLE_ABOVE_ZERO })
-  .max(1_000_000_000, { error: 'must be at most 1000000000' });
+  .max(MAX_LINE_QTY, { error: 'must be at most 1000000000' });
+
+/** A count as a clerk reads it: `4,000,000,000`. */
+export const grouped = (n: number): string => n.toLocaleString('en-US');
 
 /** A database id. */
 export const id = z.number({ error: 'must be a record id' }).int({ error: 'must be a record id' }).positive({ error: 'must be a record id' });

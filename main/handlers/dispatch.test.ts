@@ -194,4 +194,97 @@ describe('dispatch', () => {
       expect(listing).toBeTypeOf('function');
     });
   });
+
+  describe('a retry never posts twice', () => {
+    const ledgerCount = (context: HandlerContext) => context.db.prepare('SELECT count(*) FROM ledger').pluck().get();
+    const receiving = () => {
+      const context = ctx();
+      const dispatch = createDispatcher(createHandlers(), context);
+      dispatch('items:create', { sku: 'A-1' });
+      dispatch('bins:create', { code: 'A-01' });
+      return { context, dispatch, receipt: { reference: 'PO-4471', lines: [{ sku: 'A-1', bin: 'A-01', qty: 5 }] } };
+    };
+
+    it('answers a receipt whose answer was lost with the first answer, posting it once', () => {
+      const onChange = vi.fn();
+      const context = ctx();
+      const dispatch = createDispatcher(createHandlers(), context, { onChange });
+      dispatch('items:create', { sku: 'A-1' });
+      dispatch('bins:create', { code: 'A-01' });
+      const receipt = { reference: 'PO-4471', lines: [{ sku: 'A-1', bin: 'A-01', qty: 5 }] };
+      const first = dispatch('inventory:receive', receipt, 'w1', 'key-1');
+      expect(first).toMatchObject({ ok: true });
+      expect(ledgerCount(context)).toBe(1);
+      onChange.mockClear();
+      // The window never saw `first` (the process died after the commit, say) and sends it again.
+      const retry = dispatch('inventory:receive', receipt, 'w1', 'key-1');
+      expect(retry).toEqual(first);
+      expect(ledgerCount(context)).toBe(1);
+      // Nothing changed, so no window is told to refresh.
+      expect(onChange).not.toHaveBeenCalled();
+      // A new action (a new key) is a new receipt.
+      expect(dispatch('inventory:receive', receipt, 'w1', 'key-2')).toMatchObject({ ok: true });
+      expect(ledgerCount(context)).toBe(2);
+    });
+
+    it('keeps the key in the transaction of the change: a refused command keeps no key, so its retry runs', () => {
+      const { context, dispatch } = receiving();
+      const tooMuch = { reference: 'PO-1', lines: [{ sku: 'NOPE', bin: 'A-01', qty: 5 }] };
+      expect(dispatch('inventory:receive', tooMuch, 'w1', 'key-1')).toMatchObject({ ok: false });
+      expect(context.db.prepare('SELECT count(*) FROM idempotency').pluck().get()).toBe(0);
+      dispatch('items:create', { sku: 'NOPE' });
+      expect(dispatch('inventory:receive', tooMuch, 'w1', 'key-1')).toMatchObject({ ok: true });
+      expect(ledgerCount(context)).toBe(1);
+    });
+
+    it('refuses the same key for another channel or other input, naming the key, and changes nothing', () => {
+      const { context, dispatch, receipt } = receiving();
+      dispatch('inventory:receive', receipt, 'w1', 'key-1');
+      const other = { ...receipt, lines: [{ sku: 'A-1', bin: 'A-01', qty: 6 }] };
+      expect(dispatch('inventory:receive', other, 'w1', 'key-1')).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', field: 'Idempotency-Key', message: 'idempotency key key-1 was already used for another request (inventory:receive); nothing was changed' },
+      });
+      expect(dispatch('items:create', { sku: 'B-2' }, 'w1', 'key-1')).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('key-1') } });
+      expect(ledgerCount(context)).toBe(1);
+      expect(context.db.prepare("SELECT count(*) FROM item WHERE sku = 'B-2'").pluck().get()).toBe(0);
+    });
+
+    it('refuses a key that is not short printable text', () => {
+      const { context, dispatch, receipt } = receiving();
+      expect(dispatch('inventory:receive', receipt, 'w1', 'a key with spaces')).toMatchObject({ ok: false, error: { code: 'invalid', field: 'Idempotency-Key' } });
+      expect(dispatch('inventory:receive', receipt, 'w1', 'k'.repeat(129))).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(ledgerCount(context)).toBe(0);
+    });
+
+    it('keeps answers two days, and forgets older ones when it starts', () => {
+      const context = ctx();
+      const store = context.db.prepare('INSERT INTO idempotency (key, channel, request_hash, answer, at) VALUES (?, ?, ?, ?, ?)');
+      // ctx() says it is 2026-11-24T00:00Z.
+      store.run('old', 'items:create', 'h', '{}', '2026-11-21T23:59:59.000Z');
+      store.run('yesterday', 'items:create', 'h', '{}', '2026-11-22T00:00:01.000Z');
+      createDispatcher(createHandlers(), context);
+      expect(context.db.prepare('SELECT key FROM idempotency').pluck().all()).toEqual(['yesterday']);
+    });
+  });
+
+  it('answers busy, not an internal error, when another desk holds the database past the busy timeout', () => {
+    const file = databaseFile();
+    const logError = vi.fn();
+    const context = ctx(file);
+    const dispatch = createDispatcher(createHandlers(), context, { logError });
+    context.db.pragma('busy_timeout = 20');
+    const otherDesk = openDatabase(file);
+    otherDesk.prepare('BEGIN IMMEDIATE').run();
+    try {
+      expect(dispatch('items:create', { sku: 'A-1' })).toEqual({ ok: false, error: { code: 'busy', message: 'another desk is saving, try again; nothing was changed' } });
+      // Reads go on: WAL lets a query read the last committed state while the other desk writes.
+      expect(dispatch('items:list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    } finally {
+      otherDesk.prepare('ROLLBACK').run();
+      otherDesk.close();
+    }
+    expect(logError).not.toHaveBeenCalled();
+    expect(dispatch('items:create', { sku: 'A-1' })).toMatchObject({ ok: true });
+  });
 });

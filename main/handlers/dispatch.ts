@@ -2,11 +2,20 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import { DomainError, invalid } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { parseInput } from '../../shared/validation';
+import type { WriteDb } from '../store/handles';
 import { readTransaction, rehearsal, writeTransaction } from '../store/transaction';
+import { checkKey, pruneAnswers, recall, remember, requestHash } from '../store/idempotency';
 import type { CommandHandler, HandlerContext, HandlerMap, QueryHandler, Rehearsal } from './types';
 
-/** `origin` names the window that called (a webContents id or a browser tab's client id). */
-export type Dispatch = (channel: string, input: unknown, origin?: string) => Result<unknown>;
+/**
+ * `origin` names the window that called (a webContents id or a browser tab's client id); `key` is the
+ * idempotency key of the clerk's action: a command repeated with the same key answers what it
+ * answered the first time and changes nothing (queries and rehearsals change nothing anyway).
+ */
+export type Dispatch = (channel: string, input: unknown, origin?: string, key?: string) => Result<unknown>;
+
+/** Stored answers are pruned when the dispatcher starts and then at most this often. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 interface DispatchOptions {
   /** Told after a call that changed stored data succeeded, so the other windows can refresh. */
@@ -23,7 +32,21 @@ interface DispatchOptions {
  */
 export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options: DispatchOptions = {}): Dispatch {
   const log = options.logError ?? defaultLog;
-  return (channel, input, origin) => {
+  let prunedAt = -Infinity;
+  const prune = (db: WriteDb) => {
+    if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
+    pruneAnswers(db, ctx.now());
+    prunedAt = Date.now();
+  };
+  if (!ctx.db.readonly) {
+    try {
+      writeTransaction(ctx.db, prune);
+    } catch (error) {
+      // Another desk saving right now: old answers are pruned with the next keyed command instead.
+      if (!isBusy(error)) throw error;
+    }
+  }
+  return (channel, input, origin, key) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `${channel} is not a Stockdesk channel` } };
     }
@@ -41,15 +64,21 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
     // Checked on the parsed input: only the fields the schema knows, however deep the junk sent.
     const malformed = illFormedText(parsed.value);
     if (malformed !== undefined) return { ok: false, error: invalid(malformed, 'contains characters that are not valid text').toContractError() };
-    let value: unknown;
+    let outcome: { value: unknown; replayed: boolean };
     try {
-      value = runInTransaction(channel, table, parsed.value, ctx);
+      if (key !== undefined) checkKey(key);
+      outcome =
+        key !== undefined && contract[channel].mutates
+          ? runOnce(channel, table, parsed.value, ctx, key, prune)
+          : { value: runInTransaction(channel, table, parsed.value, ctx), replayed: false };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toContractError() };
+      if (isBusy(error)) return { ok: false, error: { code: 'busy', message: 'another desk is saving, try again; nothing was changed' } };
       log(channel, error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly; nothing was changed` } };
     }
-    if (contract[channel].mutates) {
+    const { value, replayed } = outcome;
+    if (contract[channel].mutates && !replayed) {
       // The change is committed: a window that cannot be told is a problem of that window, never a
       // reason to tell this one its saved change failed.
       try {
@@ -74,6 +103,27 @@ function runInTransaction(channel: Channel, table: HandlerMap, input: unknown, {
   if (typeof handler !== 'function') return rehearsal(db, (write) => handler.rehearse(input as never, { ...desk, db: write }));
   return readTransaction(db, (read) => (handler as QueryHandler<Channel>)(input as never, { ...desk, db: read }));
 }
+
+/**
+ * Runs a keyed command once: inside its one write transaction, the key is looked up first (so two
+ * retries racing each other are serialised by the write lock) and its answer stored last, so the key
+ * is kept exactly when the change is.
+ */
+function runOnce(channel: Channel, table: HandlerMap, input: unknown, ctx: HandlerContext, key: string, prune: (db: WriteDb) => void) {
+  const hash = requestHash(channel, input);
+  return writeTransaction(ctx.db, (write) => {
+    const earlier = recall(write, key, channel, hash);
+    if (earlier !== undefined) return { value: earlier.answer, replayed: true };
+    const value = (table[channel] as CommandHandler<Channel>)(input as never, { ...ctx, db: write });
+    prune(write);
+    remember(write, key, channel, hash, value, ctx.now());
+    return { value, replayed: false };
+  });
+}
+
+/** SQLite gave up waiting for another connection's write lock (its busy timeout passed). */
+const isBusy = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_BUSY');
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

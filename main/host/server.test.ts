@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { changeEvent } from '../../shared/contract';
+import { createHandlers } from '../handlers';
+import { createDispatcher } from '../handlers/dispatch';
+import { openDatabase } from '../store/open';
 import { startHost, type Host } from './server';
 
 const TOKEN = 'test-token-123';
@@ -53,7 +56,29 @@ describe('browser mode host', () => {
     const reply = await send(port, '/api/items:list', { headers: { ...auth, 'x-stockdesk-client': 'tab-1' }, body: '{"query":"grease"}' });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { channel: 'items:list', input: { query: 'grease' } } });
-    expect(dispatch).toHaveBeenCalledWith('items:list', { query: 'grease' }, 'tab-1');
+    // No Idempotency-Key header: the call carries no key.
+    expect(dispatch).toHaveBeenCalledWith('items:list', { query: 'grease' }, 'tab-1', undefined);
+  });
+
+  it('passes the Idempotency-Key header to the dispatcher: a receipt retried with its key is posted once', async () => {
+    const db = openDatabase(':memory:');
+    onTestFinished(() => void db.close());
+    const real = createDispatcher(createHandlers(), { db, now: () => new Date().toISOString(), user: 't', mode: 'browser', databasePath: ':memory:' });
+    const desk = await startHost({ dispatch: real, staticDir, token: TOKEN, port: 0 });
+    onTestFinished(() => desk.close());
+    const call = (channel: string, input: unknown, key?: string) =>
+      send(desk.port, `/api/${channel}`, { headers: { ...auth, ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(input) });
+    await call('items:create', { sku: 'A-1' });
+    await call('bins:create', { code: 'A-01' });
+    const receipt = { reference: 'PO-4471', lines: [{ sku: 'A-1', bin: 'A-01', qty: 5 }] };
+    const first = await call('inventory:receive', receipt, 'action-1');
+    const retry = await call('inventory:receive', receipt, 'action-1');
+    expect(JSON.parse(first.body)).toMatchObject({ ok: true });
+    expect(retry.body).toBe(first.body);
+    expect(db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(1);
+    const reused = await call('inventory:receive', { ...receipt, reference: 'PO-4472' }, 'action-1');
+    expect(JSON.parse(reused.body)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('action-1') } });
+    expect(db.prepare('SELECT count(*) FROM ledger').pluck().get()).toBe(1);
   });
 
   it.each([

@@ -57,7 +57,8 @@ const MALFORMED_ADDRESS = 'the address has a malformed %-escape';
 
 /**
  * Browser mode: the renderer build and the contract on a loopback address.
- * `POST /api/<channel>` takes the channel's input as JSON and answers its Result;
+ * `POST /api/<channel>` takes the channel's input as JSON (and an optional `Idempotency-Key` header)
+ * and answers its Result;
  * `GET /api/events` is a server-sent event stream of what main pushes.
  * Every bad request gets a status and a message, never a reset connection or a stack trace.
  */
@@ -114,7 +115,9 @@ export function startHost(options: HostOptions): Promise<Host> {
         return sendJson(res, 400, refusal('invalid', `the request body must be JSON (${(error as Error).message})`));
       }
       const client = req.headers['x-stockdesk-client'];
-      const result = options.dispatch(path.slice('/api/'.length), input, typeof client === 'string' ? client : undefined);
+      // One key per clerk action, kept across the page's retries: a repeat answers the first call.
+      const key = req.headers['idempotency-key'];
+      const result = options.dispatch(path.slice('/api/'.length), input, typeof client === 'string' ? client : undefined, typeof key === 'string' ? key : undefined);
       return sendJson(res, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200, result);
     }
 

@@ -25,7 +25,7 @@ describe('IPC binding', () => {
     expect([...handlers.keys()].sort()).toEqual([...channelNames].sort());
     const answer = handlers.get('items:list')!({ senderFrame: appFrame, sender: { id: 7 } }, { query: 'x' });
     expect(answer).toEqual({ ok: true, value: 'done' });
-    expect(dispatch).toHaveBeenCalledWith('items:list', { query: 'x' }, '7');
+    expect(dispatch).toHaveBeenCalledWith('items:list', { query: 'x' }, '7', undefined);
   });
 
   it('refuses calls from any frame but the app’s own, before dispatch', () => {
@@ -35,5 +35,16 @@ describe('IPC binding', () => {
     const answer = handlers.get('items:create')!({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 1 } }, { sku: 'X' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('passes the call’s idempotency key to the dispatcher, and refuses a key that is not text', () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const dispatch = vi.fn(() => ({ ok: true as const, value: 'done' }));
+    bindContract(ipcMain, dispatch, (frame) => frame === appFrame);
+    handlers.get('inventory:receive')!({ senderFrame: appFrame, sender: { id: 7 } }, { lines: [] }, 'action-1');
+    expect(dispatch).toHaveBeenCalledWith('inventory:receive', { lines: [] }, '7', 'action-1');
+    const answer = handlers.get('inventory:receive')!({ senderFrame: appFrame, sender: { id: 7 } }, { lines: [] }, { toString: 'x' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid', field: 'Idempotency-Key' } });
+    expect(dispatch).toHaveBeenCalledTimes(1);
   });
 });

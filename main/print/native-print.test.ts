@@ -74,6 +74,9 @@ describe('print:send in the desktop app', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', field: 'paper' } });
     expect(sheetPrinter.print).not.toHaveBeenCalled();
     expect(native('items:list', { query: '' }, '3')).toEqual({ ok: true, value: 'items' });
-    expect(dispatch).toHaveBeenCalledWith('items:list', { query: '' }, '3');
+    expect(dispatch).toHaveBeenCalledWith('items:list', { query: '' }, '3', undefined);
+    // A command's idempotency key goes with it.
+    native('items:create', { sku: 'A-1' }, '3', 'action-1');
+    expect(dispatch).toHaveBeenCalledWith('items:create', { sku: 'A-1' }, '3', 'action-1');
   });
 });

@@ -15,7 +15,7 @@ export interface SheetPrinter {
   print(job: { documents: string[]; paper: PaperSize; to: 'printer' | 'pdf' }): Promise<PrinterOutcome>;
 }
 
-type AsyncDispatch = (channel: string, input: unknown, origin?: string) => Result<unknown> | Promise<Result<unknown>>;
+type AsyncDispatch = (...call: Parameters<Dispatch>) => Result<unknown> | Promise<Result<unknown>>;
 
 /**
  * The desktop app's dispatcher: `print:send` prints through the printer, which waits on a dialog and
@@ -25,7 +25,7 @@ type AsyncDispatch = (channel: string, input: unknown, origin?: string) => Resul
  * the versions the printed pages showed: a failed or cancelled print changes nothing.
  */
 export function withNativePrinting(dispatch: Dispatch, printer: SheetPrinter): AsyncDispatch {
-  return (channel, input, origin) => (channel === 'print:send' ? printSheets(dispatch, printer, input, origin) : dispatch(channel, input, origin));
+  return (channel, input, origin, key) => (channel === 'print:send' ? printSheets(dispatch, printer, input, origin) : dispatch(channel, input, origin, key));
 }
 
 async function printSheets(dispatch: Dispatch, printer: SheetPrinter, input: unknown, origin: string | undefined): Promise<Result<PrintSendResult>> {

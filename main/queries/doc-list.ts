@@ -12,6 +12,13 @@ import { staleDocIds } from '../store/repos/sheet-version';
 /** A listed document's own columns, over `doc d JOIN "order" o`. */
 export const DOC_ROW_COLUMNS = 'd.id, d.number, o.number AS "order", o.customer, o.order_date, o.priority, d.status, d.created_at, d.printed_at';
 
+/**
+ * Documents in precedence order, over `o` and `d`, for a page without search: orders walked through
+ * the order_by_precedence index (migration 7) and each order's documents by (order_id, seq), so a page
+ * stops at its limit instead of sorting every matching document. CROSS JOIN keeps that order of tables.
+ */
+export const DOCS_BY_PRECEDENCE_FROM = 'FROM "order" o CROSS JOIN doc d ON d.order_id = o.id';
+
 /** Search: the document's number (which starts with its order's), the customer, or a sku or description on it; over `d` and `o`. */
 export const DOC_SEARCH_SQL = `(d.number LIKE @pattern ESCAPE '\\' OR o.customer LIKE @pattern ESCAPE '\\'
   OR d.id IN (SELECT l.doc_id FROM doc_line l WHERE l.qty > 0 AND l.item_id IN

@@ -8,7 +8,7 @@ import { docById, requireDoc } from '../store/repos/docs';
 import { orderById } from '../store/repos/orders';
 import { printStateOf } from '../store/repos/sheet-version';
 import { containsPattern, PICK_SEQUENCE_SQL, PRECEDENCE_SQL } from '../store/sql';
-import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, listedDocs, type DocRowSql } from './doc-list';
+import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, DOCS_BY_PRECEDENCE_FROM, listedDocs, type DocRowSql } from './doc-list';
 import { fillableByBackorder } from './fillable';
 
 const FREE_BY_ITEM = '(SELECT item_id, sum(available - allocated) AS free FROM bin_stock GROUP BY item_id)';
@@ -49,10 +49,13 @@ function backorderPage(db: ReadDb, fulfillable: boolean, bySearch: boolean) {
     ...(fulfillable ? ['d.id IN (SELECT value FROM json_each(@ids))'] : []),
     ...(bySearch ? [DOC_SEARCH_SQL] : []),
   ];
-  const from = `FROM doc d JOIN "order" o ON o.id = d.order_id WHERE ${terms.join(' AND ')}`;
+  const where = `WHERE ${terms.join(' AND ')}`;
+  // A search or the fulfillable ones (often few) are planned from the documents they match; every
+  // backorder, from the orders in precedence order.
+  const pageFrom = bySearch || fulfillable ? 'FROM doc d JOIN "order" o ON o.id = d.order_id' : DOCS_BY_PRECEDENCE_FROM;
   return {
-    page: db.prepare<BackorderParams, DocRowSql>(`SELECT ${DOC_ROW_COLUMNS} ${from} ORDER BY ${PRECEDENCE_SQL}, d.seq LIMIT @limit OFFSET @offset`),
-    total: db.prepare<Omit<BackorderParams, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n ${from}`),
+    page: db.prepare<BackorderParams, DocRowSql>(`SELECT ${DOC_ROW_COLUMNS} ${pageFrom} ${where} ORDER BY ${PRECEDENCE_SQL}, d.seq LIMIT @limit OFFSET @offset`),
+    total: db.prepare<Omit<BackorderParams, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n FROM doc d JOIN "order" o ON o.id = d.order_id ${where}`),
   };
 }
 

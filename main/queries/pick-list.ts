@@ -5,7 +5,7 @@ import type { Page } from '../../shared/validation';
 import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
 import { containsPattern, PRECEDENCE_SQL } from '../store/sql';
-import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, listedDocs, type DocRowSql } from './doc-list';
+import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, DOCS_BY_PRECEDENCE_FROM, listedDocs, type DocRowSql } from './doc-list';
 
 // The Picks view: picks still to be pulled (Open or Printed), in the order they should ship
 // (precedence, then document number), a page at a time (doc-list.ts).
@@ -21,11 +21,12 @@ interface Params {
 
 /** One statement pair with search and one without: a catch-all `@pattern = '' OR ...` would plan worse. */
 function variant(db: ReadDb, bySearch: boolean) {
-  const from = `FROM doc d JOIN "order" o ON o.id = d.order_id
-     WHERE d.status IN (SELECT value FROM json_each(@statuses))${bySearch ? ` AND ${DOC_SEARCH_SQL}` : ''}`;
+  const where = `WHERE d.status IN (SELECT value FROM json_each(@statuses))${bySearch ? ` AND ${DOC_SEARCH_SQL}` : ''}`;
+  // A search page is planned from the documents it matches; a plain one walks orders by precedence.
+  const pageFrom = bySearch ? 'FROM doc d JOIN "order" o ON o.id = d.order_id' : DOCS_BY_PRECEDENCE_FROM;
   return {
-    page: db.prepare<Params, DocRowSql>(`SELECT ${DOC_ROW_COLUMNS} ${from} ORDER BY ${PRECEDENCE_SQL}, d.seq LIMIT @limit OFFSET @offset`),
-    total: db.prepare<Omit<Params, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n ${from}`),
+    page: db.prepare<Params, DocRowSql>(`SELECT ${DOC_ROW_COLUMNS} ${pageFrom} ${where} ORDER BY ${PRECEDENCE_SQL}, d.seq LIMIT @limit OFFSET @offset`),
+    total: db.prepare<Omit<Params, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n FROM doc d JOIN "order" o ON o.id = d.order_id ${where}`),
   };
 }
 

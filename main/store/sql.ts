@@ -2,7 +2,10 @@
 // served in, pick sequence, what an order line still needs, whether an order is live, and text search.
 // Each is written over a fixed alias, named in its comment: `o` an order, `b` a bin, `l` an order line.
 
-/** Priority as a number that sorts high (0) before normal (1) before low (2); over `o`. */
+/**
+ * Priority as a number that sorts high (0) before normal (1) before low (2); over `o`. The same
+ * expression as the `order_by_precedence` index (migration 7): change one and the lists sort again.
+ */
 export const PRIORITY_RANK_SQL = "CASE o.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END";
 
 /** The order in which demand is served, everywhere: priority, then order date, then entry order; over `o`. */

@@ -38,8 +38,8 @@ export const readsAny = (channel: Channel, touches: readonly Topic[]): boolean =
 export function withChangeFeed(api: ApiClient, feed: ChangeFeed): ApiClient {
   return {
     ...api,
-    async call(channel, input) {
-      const value = await api.call(channel, input);
+    async call(channel, input, options) {
+      const value = await api.call(channel, input, options);
       feed.publishCommand(channel);
       return value;
     },

@@ -1,9 +1,11 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { CallOptions } from '../../shared/bridge';
+import { ApiError, type ApiClient } from '../api';
 import type { Item } from '../../shared/domain/items';
 import { fakeApi } from '../../test/helpers/fake-api';
 import { renderWindow } from '../../test/helpers/render-window';
-import { useChannel } from './hooks';
+import { useChannel, useCommand } from './hooks';
 
 const item = (id: number, sku = `SKU-${id}`): Item => ({ id, sku, description: '', unit: 'ea', allowBackorder: true, active: true, createdAt: 'x', updatedAt: 'x' });
 
@@ -61,3 +63,39 @@ describe('what screens read', () => {
     expect(screen.getByText('item NEW')).toBeInTheDocument();
   });
 });
+
+function SaveReceipt() {
+  const receive = useCommand('inventory:receive');
+  return (
+    <button type="button" onClick={() => receive.mutate({ reference: 'PO-4471', lines: [{ sku: 'A-1', qty: 5 }] })}>
+      {receive.isPending ? 'Saving' : receive.isError ? `Failed: ${receive.error.message}` : receive.isSuccess ? 'Saved' : 'Save'}
+    </button>
+  );
+}
+
+describe('what a clerk saves', () => {
+  it('sends a failed save again with the same key, so a lost answer is not posted twice; the next save has a new key', async () => {
+    const outcomes: (Error | undefined)[] = [new ApiError('internal', 'Stockdesk is not running: start it again and reload this page'), undefined, undefined];
+    const base = fakeApi({
+      'inventory:receive': () => {
+        const failure = outcomes.shift();
+        if (failure) throw failure;
+        return { reference: 'PO-4471' } as never;
+      },
+    });
+    const keys: (string | undefined)[] = [];
+    const api: ApiClient = { ...base, call: (channel, input, options?: CallOptions) => (keys.push(options?.key), base.call(channel, input)) };
+    renderWindow(<SaveReceipt />, api);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/Failed: Stockdesk is not running/);
+    fireEvent.click(screen.getByRole('button'));
+    await screen.findByText('Saved');
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+});
+

@@ -1,8 +1,8 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, type InfiniteData } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { Page } from '../../shared/validation';
-import type { ApiClient } from '../api';
+import { ApiError, newActionKey, type ApiClient } from '../api';
 
 export interface DataContextValue {
   /** Already wrapped by `withChangeFeed`. */
@@ -68,8 +68,30 @@ export function usePagedChannel<C extends PagedChannel>(channel: C, input: Omit<
 /**
  * A command with its pending and error state. The api raises the change on success (see
  * `withChangeFeed`), so every query of this window that reads what it touched refetches.
+ *
+ * Each action carries an idempotency key, kept until the action succeeds: a submission that failed
+ * (a refusal stores nothing; a lost answer may have been saved) is sent again with the same key, so
+ * saving again after "Stockdesk is not running" never posts twice. A call made while another is still
+ * under way is another action, with a key of its own; a key main says was used for something else
+ * is dropped.
  */
 export function useCommand<C extends Channel>(channel: C) {
   const { api } = useData();
-  return useMutation<Output<C>, Error, Input<C>>({ mutationFn: (input) => api.call(channel, input) });
+  const held = useRef<{ key: string; sending: boolean } | undefined>(undefined);
+  return useMutation<Output<C>, Error, Input<C>>({
+    mutationFn: async (input) => {
+      const action = held.current !== undefined && !held.current.sending ? held.current : { key: newActionKey(), sending: false };
+      held.current = action;
+      action.sending = true;
+      try {
+        const value = await api.call(channel, input, { key: action.key });
+        if (held.current === action) held.current = undefined;
+        return value;
+      } catch (error) {
+        action.sending = false;
+        if (error instanceof ApiError && error.code === 'conflict' && error.field === 'Idempotency-Key' && held.current === action) held.current = undefined;
+        throw error;
+      }
+    },
+  });
 }

@@ -5,7 +5,7 @@ import { fieldsNamed, refusalToForm } from './refusals';
 describe('refusals on forms', () => {
   it('puts a nested bill-of-material field on the form field that shows it', () => {
     const refusal = refusalToForm(invalid('line.qty', 'must be a whole number above 0'), fieldsNamed(['sku', 'qty', 'status'], 'line.'));
-    expect(refusal).toEqual({ fields: { qty: 'line.qty must be a whole number above 0' } });
+    expect(refusal).toEqual({ fields: { qty: 'line qty must be a whole number above 0' } });
   });
 
   it('keeps every field of a refusal with several issues', () => {

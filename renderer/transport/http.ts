@@ -22,25 +22,39 @@ export function takeToken(location: Location, storage: Storage, history: History
 
 const clientId = (): string => Math.random().toString(36).slice(2) + Date.now().toString(36);
 
+/**
+ * How long to wait before sending a keyed call again after its answer was lost (the connection
+ * dropped): a key makes the repeat safe, as main answers it with the first call's answer.
+ */
+export const RETRY_DELAYS_MS = [250, 1000];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function createHttpTransport(token: string | undefined): Transport {
   const client = clientId();
   let source: EventSource | undefined;
   let subscribers = 0;
   return {
-    async invoke(channel, input) {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${token ?? ''}`,
-            'x-stockdesk-client': client,
-          },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return { ok: false, error: { code: 'internal', message: 'Stockdesk is not running: start it again and reload this page' } };
+    async invoke(channel, input, options) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token ?? ''}`,
+        'x-stockdesk-client': client,
+      };
+      if (options?.key !== undefined) headers['idempotency-key'] = options.key;
+      const request = () => fetch(`/api/${encodeURIComponent(channel)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      let response: Response | undefined;
+      // Without a key a command is never sent twice: nobody could tell a retry from a second action.
+      const delays = options?.key === undefined ? [] : RETRY_DELAYS_MS;
+      for (let attempt = 0; response === undefined; attempt++) {
+        try {
+          response = await request();
+        } catch {
+          if (attempt >= delays.length) {
+            return { ok: false, error: { code: 'internal', message: 'Stockdesk is not running: start it again and reload this page' } };
+          }
+          await pause(delays[attempt]!);
+        }
       }
       if (response.status === 401) {
         return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { positiveQty } from '../validation';
+import { MAX_LINE_QTY, MAX_ORDER_LINES, positiveQty } from '../validation';
 import { docNumber, orderNumber, type DocStatus, type ShipCode } from './orders';
 import { PAPER_SIZES, type PaperSize } from './print';
 
@@ -40,10 +40,17 @@ export interface FulfillmentResults {
   totals: { orders: number; linesAllocated: number; unitsAllocated: number; unitsBackordered: number; backorders: number };
 }
 
-export const RunFulfillmentInput = z.union([
-  z.strictObject({ orders: z.array(orderNumber).min(1, { error: 'must name at least one order' }).max(50_000) }),
-  z.strictObject({ all: z.literal(true) }),
-]);
+/** Input that names neither `orders` nor `all`: which branch it missed says nothing, so say what to do. */
+const namesNeither = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && !Array.isArray(input) && !('orders' in input) && !('all' in input);
+
+export const RunFulfillmentInput = z.union(
+  [
+    z.strictObject({ orders: z.array(orderNumber).min(1, { error: 'must name at least one order' }).max(50_000) }),
+    z.strictObject({ all: z.literal(true) }),
+  ],
+  { error: (issue) => (namesNeither(issue.input) ? 'must name the orders to run, or choose all' : undefined) },
+);
 
 export type ReleaseVerdict = 'ready' | 'partial' | 'blocked';
 
@@ -94,7 +101,8 @@ export const FillInput = z.union([
           }),
         ]),
       )
-      .min(1, { error: 'must fill at least one line' }),
+      .min(1, { error: 'must fill at least one line' })
+      .max(MAX_ORDER_LINES),
   }),
 ]);
 export type FillInput = z.input<typeof FillInput>;
@@ -116,7 +124,13 @@ export const CompletePickInput = z.strictObject({
   pick: docNumber,
   /** Quantity actually pulled per sku; a sku not named was pulled in full. */
   lines: z
-    .array(z.strictObject({ sku: z.string().trim().min(1), picked: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }) }))
+    .array(
+      z.strictObject({
+        sku: z.string().trim().min(1),
+        picked: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(MAX_LINE_QTY),
+      }),
+    )
+    .max(MAX_ORDER_LINES)
     .default([]),
 });
 export type CompletePickInput = z.input<typeof CompletePickInput>;

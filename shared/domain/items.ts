@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from '../errors';
 import { id, NO_SPACES, NO_SPACES_MESSAGE, pageInput, positiveQty } from '../validation';
 
 export interface Item {
@@ -44,6 +45,16 @@ export const description = z
 
 /** The key that makes `abc-1` and `ABC-1` the same sku (Unicode-aware, unlike SQLite's NOCASE). */
 export const skuKey = (value: string): string => value.trim().normalize('NFKC').toUpperCase();
+
+/** A document request names each sku once: `lines.2.sku names ABC-1 a second time` is refused, never summed. */
+export function refuseRepeatedSkus(lines: readonly { sku: string }[]): void {
+  const seen = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const first = seen.get(skuKey(line.sku));
+    if (first !== undefined) throw invalid(`lines.${index}.sku`, `names ${line.sku} a second time (also on line ${first + 1}): put it on one line`);
+    seen.set(skuKey(line.sku), index);
+  });
+}
 
 export const ItemCreateInput = z.strictObject({
   sku,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageInput, positiveQty } from '../validation';
+import { MAX_ORDER_LINES, pageInput, positiveQty } from '../validation';
 import type { StockPicture } from './inventory';
 import { sku } from './items';
 
@@ -58,7 +58,7 @@ export const OrderCreateInput = z.strictObject({
   orderDate: isoDate,
   priority: z.enum(PRIORITIES).default('normal'),
   policy: z.enum(POLICIES).default('partial'),
-  lines: z.array(OrderLineInput).max(2_000).default([]),
+  lines: z.array(OrderLineInput).max(MAX_ORDER_LINES).default([]),
   /** `Open` enters the order ready for fulfillment (as an import does); default `Draft`. */
   status: z.enum(['Draft', 'Open']).default('Draft'),
 });

@@ -71,7 +71,7 @@ test('fill part of a backorder with Filled, then Complete: it is now a pick; com
   await filled.fill('9');
   await page.getByRole('button', { name: 'Fill' }).click();
   await expect(filled).toHaveAttribute('aria-invalid', 'true');
-  await expect(lines.getByRole('alert')).toHaveText(`9 is more than the 4 of TR-GR outstanding on ${backorder}`);
+  await expect(lines.getByRole('alert')).toHaveText(`9 is more than the 4 of TR-GR outstanding on backorder ${backorder}`);
   await expect(filled).toHaveValue('9');
   await shoot(page, 'desk-backorder-refused');
 

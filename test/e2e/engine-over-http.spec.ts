@@ -26,7 +26,7 @@ test('a clerk’s day over the HTTP contract: enter, run, receive with auto-rele
   const refused = await call('inventory:receive', { lines: [{ sku: 'TR-GR', qty: 0 }] });
   expect(refused).toEqual({
     ok: false,
-    error: { code: 'invalid', message: 'lines.0.qty must be a whole number above 0', field: 'lines.0.qty', issues: [{ field: 'lines.0.qty', message: 'lines.0.qty must be a whole number above 0' }] },
+    error: { code: 'invalid', message: 'line 1: qty must be a whole number above 0', field: 'lines.0.qty', issues: [{ field: 'lines.0.qty', message: 'line 1: qty must be a whole number above 0' }] },
   });
 
   const receipt = await call('inventory:receive', { reference: 'PO-2', lines: [{ sku: 'TR-GR', qty: 2 }] });

@@ -128,9 +128,9 @@ describe('the Filled column: fills part of a line', () => {
 describe('a fill that cannot be done is refused with the reason and changes nothing', () => {
   it('refuses filling more than is outstanding on the line', () => {
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 5 }] })).toMatchObject({
-      code: 'invalid',
+      code: 'refused',
       field: 'lines.0.filled',
-      message: 'lines.0.filled 5 is more than the 4 of TR-GR outstanding on 1040.002',
+      message: '5 is more than the 4 of TR-GR outstanding on backorder 1040.002',
     });
   });
 
@@ -156,9 +156,9 @@ describe('a fill that cannot be done is refused with the reason and changes noth
   });
 
   it.each([
-    [0, 'lines.0.filled must be a whole number above 0'],
-    [-1, 'lines.0.filled must be a whole number above 0'],
-    [1.5, 'lines.0.filled must be a whole number above 0'],
+    [0, 'line 1: filled must be a whole number above 0'],
+    [-1, 'line 1: filled must be a whole number above 0'],
+    [1.5, 'line 1: filled must be a whole number above 0'],
   ])('refuses a Filled quantity of %s', (filled, message) => {
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled }] })).toMatchObject({
       code: 'invalid',
@@ -171,7 +171,7 @@ describe('a fill that cannot be done is refused with the reason and changes noth
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'BRG-1', all: true }, { sku: 'HX-5', filled: 1 }] })).toMatchObject({
       code: 'invalid',
       field: 'lines.1.sku',
-      message: 'lines.1.sku HX-5 is not outstanding on 1040.002',
+      message: 'line 2: sku HX-5 is not outstanding on backorder 1040.002',
     });
   });
 

@@ -63,7 +63,7 @@ describe('adjusting a bin', () => {
   });
 
   it.each([
-    [{ mode: 'delta', qty: -11, reason: 'count' }, 'qty', 'qty would leave A-01 with -1 available of TR-GR; it holds 10'],
+    [{ mode: 'delta', qty: -11, reason: 'count' }, 'qty', 'A-01 holds only 10 available of TR-GR: taking 11 would leave it below zero'],
     [{ mode: 'set', qty: -1, reason: 'count' }, 'qty', 'qty must be 0 or more when setting a quantity'],
     [{ mode: 'delta', qty: 0, reason: 'count' }, 'qty', 'qty must not be 0 when changing a quantity'],
     [{ mode: 'set', qty: 10, reason: 'count' }, 'qty', 'qty leaves A-01 at 10 available of TR-GR: nothing to adjust'],
@@ -184,7 +184,7 @@ describe('a count that finds allocated stock missing', () => {
 
   it('refuses a count that would make the bin negative, giving nothing back', () => {
     expect(refusedUnchanged(h, 'inventory:adjust', { sku: 'TR-GR', bin: 'A-01', mode: 'delta', qty: -12, reason: 'count' })).toMatchObject({
-      code: 'invalid',
+      code: 'refused',
       field: 'qty',
     });
   });
@@ -205,7 +205,7 @@ describe('frozen stock is never allocated', () => {
     expect(h.call('backorders:release', { backorders: ['1040.002'] }).outcomes[0]).toMatchObject({ outcome: 'skipped' });
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', complete: true })).toMatchObject({
       code: 'refused',
-      message: 'only 0 of TR-GR are free; 4 cannot be filled',
+      message: 'only 0 of TR-GR are free (5 more are only frozen); 4 cannot be filled',
     });
     expect(h.call('backorders:list', { filter: 'fulfillable' }).rows).toEqual([]);
     expectConsistent(h);

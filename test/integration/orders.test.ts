@@ -63,9 +63,9 @@ describe('entering an order', () => {
   });
 
   it.each([
-    [{ lines: [{ sku: 'BOLT', qty: 0 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
-    [{ lines: [{ sku: 'BOLT', qty: -1 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
-    [{ lines: [{ sku: 'BOLT', qty: 1.5 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'BOLT', qty: 0 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'BOLT', qty: -1 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'BOLT', qty: 1.5 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
     [{ lines: [{ sku: 'NOPE', qty: 1 }] }, 'not_found', 'lines.0.sku', 'Item NOPE was not found'],
     [{ lines: [{ sku: 'BOLT', qty: 1 }, { sku: 'NOPE', qty: 1 }] }, 'not_found', 'lines.1.sku', 'Item NOPE was not found'],
     [{ lines: [{ sku: 'OLD-1', qty: 1 }] }, 'refused', 'lines.0.sku', 'OLD-1 is inactive'],
@@ -108,11 +108,11 @@ describe('kits', () => {
   });
 
   it.each([
-    ['a component that is the kit itself', { kit: 'BOLT', components: [{ sku: 'BOLT', qty: 1 }] }, 'invalid', 'components.0.sku', 'components.0.sku cannot be the kit itself'],
-    ['a component listed twice', { kit: 'BOLT', components: [{ sku: 'NUT', qty: 1 }, { sku: 'nut', qty: 2 }] }, 'invalid', 'components.1.sku', 'components.1.sku lists NUT twice'],
-    ['a kit inside a kit', { kit: 'BOLT', components: [{ sku: 'KIT-BRK', qty: 1 }] }, 'invalid', 'components.0.sku', 'components.0.sku KIT-BRK is itself a kit'],
+    ['a component that is the kit itself', { kit: 'BOLT', components: [{ sku: 'BOLT', qty: 1 }] }, 'invalid', 'components.0.sku', 'component 1: sku cannot be the kit itself'],
+    ['a component listed twice', { kit: 'BOLT', components: [{ sku: 'NUT', qty: 1 }, { sku: 'nut', qty: 2 }] }, 'invalid', 'components.1.sku', 'component 2: sku lists NUT twice'],
+    ['a kit inside a kit', { kit: 'BOLT', components: [{ sku: 'KIT-BRK', qty: 1 }] }, 'invalid', 'components.0.sku', 'component 1: sku KIT-BRK is itself a kit'],
     ['making a component of a kit a kit itself', { kit: 'PAD', components: [{ sku: 'NUT', qty: 1 }] }, 'refused', 'kit', 'PAD is a component of another kit'],
-    ['a quantity of 0', { kit: 'BOLT', components: [{ sku: 'NUT', qty: 0 }] }, 'invalid', 'components.0.qty', 'components.0.qty must be a whole number above 0'],
+    ['a quantity of 0', { kit: 'BOLT', components: [{ sku: 'NUT', qty: 0 }] }, 'invalid', 'components.0.qty', 'component 1: qty must be a whole number above 0'],
   ])('refuses %s and changes nothing', (_rule, input, code, field, message) => {
     const before = snapshot(h.db);
 
@@ -143,7 +143,7 @@ describe('editing an order while Draft', () => {
 
   it('refuses a bad line edit naming the field', () => {
     const before = snapshot(h.db);
-    expect(h.refusal('orders:addLine', { order: '1040', line: { sku: 'BOLT', qty: 0 } })).toMatchObject({ field: 'line.qty', message: 'line.qty must be a whole number above 0' });
+    expect(h.refusal('orders:addLine', { order: '1040', line: { sku: 'BOLT', qty: 0 } })).toMatchObject({ field: 'line.qty', message: 'line qty must be a whole number above 0' });
     expect(h.refusal('orders:updateLine', { order: '1040', lineNo: 1, qty: -2 })).toMatchObject({ field: 'qty', message: 'qty must be a whole number above 0' });
     expect(h.refusal('orders:removeLine', { order: '1040', lineNo: 9 })).toMatchObject({ code: 'not_found', field: 'lineNo', message: 'Line 9 of order 1040 was not found' });
     expect(h.refusal('orders:update', { order: '1040', orderDate: '2026-13-01' })).toMatchObject({ field: 'orderDate' });

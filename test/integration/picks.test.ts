@@ -87,19 +87,19 @@ describe('completing a pick', () => {
 
   it('refuses picking more than was allocated, or a sku not on the pick', () => {
     expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.001', lines: [{ sku: 'TR-GR', picked: 7 }] })).toMatchObject({
-      code: 'invalid',
+      code: 'refused',
       field: 'lines.0.picked',
-      message: 'lines.0.picked 7 is more than the 6 of TR-GR allocated on 1040.001',
+      message: '7 is more than the 6 of TR-GR allocated on pick 1040.001',
     });
     expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.001', lines: [{ sku: 'BRG-1', picked: 2 }, { sku: 'HX-5', picked: 1 }] })).toMatchObject({
       code: 'invalid',
       field: 'lines.1.sku',
-      message: 'lines.1.sku HX-5 is not on 1040.001',
+      message: 'line 2: sku HX-5 is not on pick 1040.001',
     });
     expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.001', lines: [{ sku: 'TR-GR', picked: -1 }] })).toMatchObject({
       code: 'invalid',
       field: 'lines.0.picked',
-      message: 'lines.0.picked must be 0 or more',
+      message: 'line 1: picked must be 0 or more',
     });
   });
 

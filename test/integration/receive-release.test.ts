@@ -69,9 +69,9 @@ describe('receiving stock', () => {
   it.each([
     [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'TR-GR', bin: 'Z-99', qty: 5 }] }, 'not_found', 'lines.1.bin', 'Bin Z-99 was not found'],
     [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'NOPE-1', qty: 5 }] }, 'not_found', 'lines.1.sku', 'Item NOPE-1 was not found'],
-    [{ lines: [{ sku: 'TR-GR', qty: 0 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
-    [{ lines: [{ sku: 'TR-GR', qty: -3 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
-    [{ lines: [{ sku: 'TR-GR', qty: 2.5 }] }, 'invalid', 'lines.0.qty', 'lines.0.qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'TR-GR', qty: 0 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'TR-GR', qty: -3 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
+    [{ lines: [{ sku: 'TR-GR', qty: 2.5 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
     [{ lines: [] }, 'invalid', 'lines', 'lines must have at least one line'],
   ])('refuses %j naming the field, and posts none of the receipt', (input, code, field, message) => {
     expect(refusedUnchanged(h, 'inventory:receive', input)).toMatchObject({ code, field, message });
@@ -380,7 +380,7 @@ describe('Release Back Order: submit', () => {
     expect(refusedUnchanged(h, 'backorders:release', { backorders: ['1001.001', '1009.001'] })).toMatchObject({
       code: 'not_found',
       field: 'backorders.1',
-      message: '1009.001 was not found',
+      message: 'backorder 1009.001 was not found',
     });
   });
 

@@ -29,7 +29,7 @@ export function adjust(ctx: EngineCtx, input: ParsedInput<'inventory:adjust'>): 
   const before = row ? row[input.status] : 0;
   const after = input.mode === 'set' ? input.qty : before + input.qty;
   if (after < 0) {
-    throw invalid('qty', `would leave ${bin.code} with ${after} ${input.status} of ${item.sku}; it holds ${before}`);
+    throw refused(`${bin.code} holds only ${before} ${input.status} of ${item.sku}: taking ${-input.qty} would leave it below zero`, 'qty');
   }
   if (after === before) throw invalid('qty', `leaves ${bin.code} at ${before} ${input.status} of ${item.sku}: nothing to adjust`);
   const givenBack = input.status === 'available' ? giveBackIfShort(ctx, item.id, bin.id, row?.allocated ?? 0, after) : [];

@@ -10,7 +10,7 @@ import { requireLiveOrder, type OrderRow } from '../../store/repos/orders';
 import type { EngineCtx } from '../context';
 import { changeDocLine, moveLineQty, releaseLine, setDocStatus } from '../parts/documents';
 import { note, qtyList } from '../parts/history';
-import { settleOrder } from '../parts/settle';
+import { endStatus, settleOrder } from '../parts/settle';
 
 // Cancelling a pick, a backorder, an order line's remainder or a whole order: allocations are
 // released and the open quantity becomes cancelled on the order lines; what was picked stays picked.
@@ -21,7 +21,7 @@ const statements = preparedFor((db: WriteDb) => ({
      WHERE l.order_line_id = ? AND l.qty > 0 AND d.status IN ('Open', 'Printed', 'Back Order')`,
   ),
   docsOf: db.prepare<[number], { number: string; status: DocStatus }>('SELECT number, status FROM doc WHERE order_id = ? ORDER BY seq'),
-  setStatus: db.prepare<{ id: number; now: string }>(`UPDATE "order" SET status = 'Cancelled', updated_at = @now WHERE id = @id`),
+  setStatus: db.prepare<{ id: number; status: string; now: string }>('UPDATE "order" SET status = @status, updated_at = @now WHERE id = @id'),
 }));
 
 /** Cancels what a document line holds (releasing a pick's reservations); returns the quantity. */
@@ -54,7 +54,11 @@ export function cancelBackorder(ctx: EngineCtx, { backorder }: ParsedInput<'back
 }
 
 /** Cancels an open or printed pick: its allocations are released and its quantity becomes cancelled. */
-export const cancelPick = (ctx: EngineCtx, { pick }: ParsedInput<'picks:cancel'>): DocRow => cancelDocument(ctx, requireOpenPick(ctx.db, pick));
+export function cancelPick(ctx: EngineCtx, { pick }: ParsedInput<'picks:cancel'>): DocRow {
+  const doc = requireDoc(ctx.db, pick, 'pick');
+  if (doc.status === 'Back Order') throw refused(`${doc.number} is a backorder, not a pick: cancel it with the backorder's own Cancel`, 'pick');
+  return cancelDocument(ctx, requireOpenPick(ctx.db, pick));
+}
 
 /** Cancels what is still open of one line: on picks, on backorders and unplaced. Returns the quantity. */
 function cancelRemainder(db: WriteDb, line: LineRow): number {
@@ -81,16 +85,22 @@ export function cancelLine(ctx: EngineCtx, { order: number, lineNo }: ParsedInpu
   return result(ctx, order, [{ lineNo, sku, qty }]);
 }
 
-/** Cancels a whole order: every line's remainder; what was already picked stays picked. */
+/**
+ * Cancels a whole order: every line's remainder; what was already picked stays picked. The order
+ * then ends by the rule cancelling its last backorder follows: Completed when something was picked,
+ * Cancelled when nothing was (or when it has no Warehouse Pick lines to settle by).
+ */
 export function cancelOrder(ctx: EngineCtx, { order: number }: ParsedInput<'orders:cancel'>): CancelResult {
   const order = requireLiveOrder(ctx.db, number, { already: true });
   const cancelled = linesOf(ctx.db, order.id)
     .map((line) => ({ lineNo: line.line_no, sku: itemById(ctx.db, line.item_id).sku, qty: cancelRemainder(ctx.db, line) }))
     .filter((c) => c.qty > 0);
-  // Cancelled before settling, so that settling (which still closes the emptied documents) does not
-  // first call an order with something picked Completed, and the history reads as what happened.
-  statements(ctx.db).setStatus.run({ id: order.id, now: ctx.now() });
-  note(ctx, order.id, 'cancelled', null, cancelled.length > 0 ? `Order cancelled: ${qtyList(cancelled)}` : 'Order cancelled');
+  // The status is set before settling, so that settling only closes the emptied documents and the
+  // history reads as what the clerk did.
+  const status = endStatus(ctx, order.id) ?? 'Cancelled';
+  statements(ctx.db).setStatus.run({ id: order.id, status, now: ctx.now() });
+  const what = cancelled.length > 0 ? `Order cancelled: ${qtyList(cancelled)}` : 'Order cancelled';
+  note(ctx, order.id, 'cancelled', null, status === 'Completed' ? `${what}; Completed with what was picked` : what);
   settleOrder(ctx, order.id);
   return result(ctx, order, cancelled);
 }

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { FillResult } from '../../../shared/domain/fulfillment';
-import { skuKey } from '../../../shared/domain/items';
+import { refuseRepeatedSkus, skuKey } from '../../../shared/domain/items';
 import { invalid, refused } from '../../../shared/errors';
 import { docLines, requireDoc } from '../../store/repos/docs';
 import { itemById } from '../../store/repos/items';
@@ -32,13 +32,15 @@ export function fillBackorder(ctx: EngineCtx, input: FillRequest): FillResult {
   if ('complete' in input) {
     for (const line of lines) wanted.set(line.id, line.qty);
   } else {
+    refuseRepeatedSkus(input.lines);
     input.lines.forEach((request, index) => {
       const matching = lines.filter((l) => skuKey(skuOf(l.item_id)) === skuKey(request.sku));
-      if (matching.length === 0) throw invalid(`lines.${index}.sku`, `${request.sku} is not outstanding on ${doc.number}`);
+      if (matching.length === 0) throw invalid(`lines.${index}.sku`, `${request.sku} is not outstanding on backorder ${doc.number}`);
       const outstanding = matching.reduce((n, l) => n + l.qty - (wanted.get(l.id) ?? 0), 0);
       let left = 'all' in request ? outstanding : request.filled;
       if (left > outstanding) {
-        throw invalid(`lines.${index}.filled`, `${left} is more than the ${outstanding} of ${skuOf(matching[0]!.item_id)} outstanding on ${doc.number}`);
+        const sku = skuOf(matching[0]!.item_id);
+        throw refused(`${left} is more than the ${outstanding} of ${sku} outstanding on backorder ${doc.number}`, `lines.${index}.filled`);
       }
       for (const line of matching) {
         const q = Math.min(left, line.qty - (wanted.get(line.id) ?? 0));
@@ -79,7 +81,10 @@ export function fillBackorder(ctx: EngineCtx, input: FillRequest): FillResult {
     if (sumTakes(takes) < qty) {
       const field = 'complete' in input ? 'backorder' : requestField(input, skuOf(line.item_id));
       const freeNow = sumTakes(takes);
-      throw refused(`only ${freeNow} of ${skuOf(line.item_id)} ${freeNow === 1 ? 'is' : 'are'} free; ${qty} cannot be filled`, field);
+      // Frozen stock is on the shelf but cannot be allocated: say so, so the clerk knows to check the hold.
+      const frozen = free.frozen(line.item_id);
+      const held = frozen > 0 ? ` (${frozen} more ${frozen === 1 ? 'is' : 'are'} only frozen)` : '';
+      throw refused(`only ${freeNow} of ${skuOf(line.item_id)} ${freeNow === 1 ? 'is' : 'are'} free${held}; ${qty} cannot be filled`, field);
     }
     return { line, takes };
   });

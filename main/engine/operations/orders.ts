@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
-import { conflict, refused } from '../../../shared/errors';
+import { conflict, invalidAs, refused } from '../../../shared/errors';
+import { grouped, MAX_LINE_QTY, MAX_ORDER_LINES } from '../../../shared/validation';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
 import { itemById, requireActiveItem } from '../../store/repos/items';
@@ -25,6 +26,7 @@ const statements = preparedFor((db: WriteDb) => ({
     'INSERT INTO order_line (order_id, line_no, item_id, qty, line_status, kit_item_id) VALUES (@order, @lineNo, @item, @qty, @status, @kit)',
   ),
   nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = ?'),
+  lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = ?'),
   // A status change clears the line's alert: it was about filling the line from stock as it was.
   updateLine: db.prepare<{ id: number; qty: number; status: string }>(
     'UPDATE order_line SET qty = @qty, alert = CASE WHEN line_status = @status THEN alert END, line_status = @status WHERE id = @id',
@@ -42,29 +44,51 @@ function nextOrderNumber(db: WriteDb): string {
   return String((highest > 1000n ? highest : 1000n) + 1n);
 }
 
+/** Where a request's line is: `lines.0` of a new order (`line 1`), or the one `line` of an added line. */
+interface RequestLine {
+  field: (name: 'sku' | 'qty') => string;
+  words: string;
+}
+
 /**
  * Adds lines to an order, expanding a kit into one line per component (kit qty x component qty).
- * Returns the lines inserted, for the order's history.
+ * An expanded quantity over the cap, or an order over its line count, is refused before anything
+ * is written. Returns the lines inserted, for the order's history.
  */
-function insertLines(db: WriteDb, orderId: number, lines: NewLine[], skuField: (index: number) => string): { lineNo: number; sku: string; qty: number }[] {
+function insertLines(db: WriteDb, orderId: number, lines: NewLine[], at: (index: number) => RequestLine): { lineNo: number; sku: string; qty: number }[] {
   const s = statements(db);
-  let lineNo = s.nextLineNo.get(orderId)!.n;
-  const inserted: { lineNo: number; sku: string; qty: number }[] = [];
+  const firstLineNo = s.nextLineNo.get(orderId)!.n;
+  const planned: { item: number; sku: string; qty: number; status: string; kit: number | null }[] = [];
   lines.forEach((line, index) => {
-    const item = requireActiveItem(db, line.sku, skuField(index));
+    const where = at(index);
+    const item = requireActiveItem(db, line.sku, where.field('sku'));
     const components = kitComponents(db, item.id);
     if (components.length === 0) {
-      s.insertLine.run({ order: orderId, lineNo, item: item.id, qty: line.qty, status: line.status, kit: null });
-      inserted.push({ lineNo: lineNo++, sku: item.sku, qty: line.qty });
-      return;
+      planned.push({ item: item.id, sku: item.sku, qty: line.qty, status: line.status, kit: null });
     }
     for (const component of components) {
-      if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, skuField(index));
-      s.insertLine.run({ order: orderId, lineNo, item: component.id, qty: line.qty * component.qty, status: line.status, kit: item.id });
-      inserted.push({ lineNo: lineNo++, sku: component.sku, qty: line.qty * component.qty });
+      if (!component.active) throw refused(`${component.sku}, a component of kit ${item.sku}, is inactive`, where.field('sku'));
+      const qty = line.qty * component.qty;
+      if (qty > MAX_LINE_QTY) {
+        throw invalidAs(
+          where.field('qty'),
+          `${where.words}: ${grouped(line.qty)} × ${item.sku} needs ${grouped(qty)} of ${component.sku}, more than the ${grouped(MAX_LINE_QTY)} a line may hold`,
+        );
+      }
+      planned.push({ item: component.id, sku: component.sku, qty, status: line.status, kit: item.id });
     }
   });
-  return inserted;
+  const total = s.lineCount.get(orderId)!.n + planned.length;
+  if (total > MAX_ORDER_LINES) {
+    throw invalidAs(
+      lines.length === 1 ? at(0).field('sku') : 'lines',
+      `these lines would give the order ${grouped(total)} lines (each kit component is a line), more than the ${grouped(MAX_ORDER_LINES)} an order may have`,
+    );
+  }
+  return planned.map((p, i) => {
+    s.insertLine.run({ order: orderId, lineNo: firstLineNo + i, item: p.item, qty: p.qty, status: p.status, kit: p.kit });
+    return { lineNo: firstLineNo + i, sku: p.sku, qty: p.qty };
+  });
 }
 
 const linesWord = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
@@ -86,7 +110,7 @@ export function createOrder(ctx: EngineCtx, input: ParsedInput<'orders:create'>)
     now: ctx.now(),
   });
   const orderId = Number(lastInsertRowid);
-  const lines = insertLines(ctx.db, orderId, input.lines, (index) => `lines.${index}.sku`);
+  const lines = insertLines(ctx.db, orderId, input.lines, (index) => ({ field: (name) => `lines.${index}.${name}`, words: `line ${index + 1}` }));
   note(ctx, orderId, 'created', null, `Order created as ${input.status} for ${input.customer}, ${linesWord(lines.length)}`);
   return requireOrder(ctx.db, number);
 }
@@ -122,7 +146,7 @@ function requireDraft(ctx: EngineCtx, number: string): OrderRow {
 
 export function addLine(ctx: EngineCtx, { order: number, line }: ParsedInput<'orders:addLine'>): OrderRow {
   const order = requireDraft(ctx, number);
-  const added = insertLines(ctx.db, order.id, [line], () => 'line.sku');
+  const added = insertLines(ctx.db, order.id, [line], () => ({ field: (name) => `line.${name}`, words: 'the line' }));
   statements(ctx.db).touch.run({ id: order.id, now: ctx.now() });
   const nos = added.length === 1 ? `Line ${added[0]!.lineNo}` : `Lines ${added[0]!.lineNo}-${added.at(-1)!.lineNo}`;
   note(ctx, order.id, 'updated', null, `${nos} added: ${qtyList(added)}`);

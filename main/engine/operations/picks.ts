@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { CompletePickResult } from '../../../shared/domain/fulfillment';
-import { skuKey } from '../../../shared/domain/items';
-import { invalid } from '../../../shared/errors';
+import { refuseRepeatedSkus, skuKey } from '../../../shared/domain/items';
+import { invalid, refused } from '../../../shared/errors';
 import { binById } from '../../store/repos/bins';
 import { allocationsOfLine, docLines, requireOpenPick } from '../../store/repos/docs';
 import { itemById } from '../../store/repos/items';
@@ -24,12 +24,14 @@ export function completePick(ctx: EngineCtx, input: ParsedInput<'picks:complete'
   const lines = docLines(db, doc.id).filter((l) => l.qty > 0);
   const skuOf = (itemId: number) => itemById(db, itemId).sku;
   const pulled = new Map<number, number>(lines.map((l) => [l.id, l.qty]));
+  refuseRepeatedSkus(input.lines);
   input.lines.forEach((request, index) => {
     const matching = lines.filter((l) => skuKey(skuOf(l.item_id)) === skuKey(request.sku));
-    if (matching.length === 0) throw invalid(`lines.${index}.sku`, `${request.sku} is not on ${doc.number}`);
+    if (matching.length === 0) throw invalid(`lines.${index}.sku`, `${request.sku} is not on pick ${doc.number}`);
     const allocated = matching.reduce((n, l) => n + l.qty, 0);
     if (request.picked > allocated) {
-      throw invalid(`lines.${index}.picked`, `${request.picked} is more than the ${allocated} of ${skuOf(matching[0]!.item_id)} allocated on ${doc.number}`);
+      const sku = skuOf(matching[0]!.item_id);
+      throw refused(`${request.picked} is more than the ${allocated} of ${sku} allocated on pick ${doc.number}`, `lines.${index}.picked`);
     }
     let left = request.picked;
     for (const line of matching) {
@@ -61,7 +63,8 @@ export function completePick(ctx: EngineCtx, input: ParsedInput<'picks:complete'
       result.short.push({ sku: skuOf(line.item_id), qty: short, backorder, countBins });
     }
   }
-  setDocStatus(ctx, doc.id, 'Completed');
+  // A pick that pulled nothing closes Cancelled: nothing left the shelves.
+  setDocStatus(ctx, doc.id, result.picked.length > 0 ? 'Completed' : 'Cancelled');
   note(ctx, doc.order_id, 'completed', doc.number, completedText(result));
   settleOrder(ctx, doc.order_id);
   result.orderStatus = orderById(db, doc.order_id).status;

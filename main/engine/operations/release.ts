@@ -17,11 +17,15 @@ const statements = preparedFor((db: WriteDb) => ({
     `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
      WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}, d.seq`,
   ),
-  // Backorders of live orders waiting for any of the given items, in precedence order.
+  // Backorders of live orders waiting for any of the given items, in precedence order. It starts from
+  // the items (doc_line_by_item), CROSS JOIN keeping SQLite from starting at every backorder through
+  // doc_by_status instead: a receipt reads only the lines of what it received, however many wait.
   waitingFor: db.prepare<[string], { id: number }>(
-    `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
-     WHERE d.id IN (SELECT l.doc_id FROM doc_line l WHERE l.item_id IN (SELECT value FROM json_each(?)) AND l.qty > 0)
-       AND d.status = 'Back Order' AND ${LIVE_ORDER_SQL}
+    `SELECT DISTINCT d.id FROM json_each(?) j
+       CROSS JOIN doc_line l ON l.item_id = j.value
+       CROSS JOIN doc d ON d.id = l.doc_id
+       JOIN "order" o ON o.id = d.order_id
+     WHERE l.qty > 0 AND d.status = 'Back Order' AND ${LIVE_ORDER_SQL}
      ORDER BY ${PRECEDENCE_SQL}, d.seq`,
   ),
   itemsOf: db.prepare<[string], { item_id: number }>(
@@ -31,7 +35,8 @@ const statements = preparedFor((db: WriteDb) => ({
 
 interface Attempt {
   outcome: ReleaseOutcome;
-  lines: { sku: string; outstanding: number; allocatable: number }[];
+  /** What the Review shows per line: built only when asked, as a release after a receipt never shows it. */
+  lines: () => { sku: string; outstanding: number; allocatable: number }[];
 }
 
 /**
@@ -43,7 +48,7 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<
   const order = orderById(ctx.db, doc.order_id);
   const base = { backorder: doc.number, order: order.number };
   const lines = docLines(ctx.db, doc.id).filter((l) => l.qty > 0);
-  const view = (plan: LineTakes[]) =>
+  const view = (plan: LineTakes[]) => () =>
     plan.map(({ line, takes }) => ({ sku: itemById(ctx.db, line.item_id).sku, outstanding: line.qty, allocatable: sumTakes(takes) }));
   const skip = (reason: string, plan: LineTakes[] = lines.map((line) => ({ line, takes: [] }))): Attempt => ({
     outcome: { ...base, outcome: 'skipped', reason },
@@ -94,13 +99,26 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<
   return { outcome: { ...base, outcome: 'split', pick: pick.number, remaining }, lines: view(plan) };
 }
 
-function releaseInOrder(ctx: EngineCtx, docIds: number[]): Attempt[] {
+/**
+ * Tries the given backorders in precedence order. `untilStockRunsOut` stops trying once no item on
+ * them has free stock left (every later attempt would be skipped), except for backorders already
+ * released with their whole order: after a receipt, the few backorders its stock covers are tried,
+ * not every backorder waiting for the item.
+ */
+function releaseInOrder(ctx: EngineCtx, docIds: number[], untilStockRunsOut = false): Attempt[] {
   const s = statements(ctx.db);
   const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => id);
-  const free = new FreeStock(ctx.db, s.itemsOf.all(JSON.stringify(ordered)).map((r) => r.item_id));
+  const items = s.itemsOf.all(JSON.stringify(ordered)).map((r) => r.item_id);
+  const free = new FreeStock(ctx.db, items);
+  const runOut = () => untilStockRunsOut && items.every((item) => free.free(item) === 0);
   // Each document is read when its turn comes: releasing a whole order releases its other backorders too.
   const releasedNow = new Map<number, LineTakes[]>();
-  return ordered.map((id) => attempt(ctx, docById(ctx.db, id), free, releasedNow));
+  const attempts: Attempt[] = [];
+  for (const id of ordered) {
+    if (!releasedNow.has(id) && runOut()) continue;
+    attempts.push(attempt(ctx, docById(ctx.db, id), free, releasedNow));
+  }
+  return attempts;
 }
 
 /** The backorders named by a Release Back Order selection, each refused by its place in it. */
@@ -126,7 +144,7 @@ export function reviewRelease(ctx: EngineCtx, { backorders }: ParsedInput<'backo
         : outcome.outcome === 'split'
           ? `only part can be allocated now; ${outcome.remaining.map((r) => `${r.qty} × ${r.sku}`).join(', ')} would stay on ${outcome.backorder}`
           : null,
-    lines,
+    lines: lines(),
   }));
 }
 
@@ -134,7 +152,7 @@ export function reviewRelease(ctx: EngineCtx, { backorders }: ParsedInput<'backo
 export function autoRelease(ctx: EngineCtx, itemIds: number[]): ReleaseOutcome[] {
   const waiting = statements(ctx.db).waitingFor.all(JSON.stringify([...new Set(itemIds)])).map((r) => r.id);
   if (waiting.length === 0) return [];
-  return releaseInOrder(ctx, waiting)
+  return releaseInOrder(ctx, waiting, true)
     .map((a) => a.outcome)
     .filter((o) => o.outcome !== 'skipped');
 }

@@ -28,6 +28,17 @@ const statements = preparedFor((db: WriteDb) => ({
 }));
 
 /**
+ * How a live order whose Warehouse Pick lines are all picked or cancelled ends: Completed when
+ * something was picked, else Cancelled; null while something is outstanding (or it has no such
+ * lines). The one rule for a run, a pick, a cancelled backorder and a cancelled order alike.
+ */
+export function endStatus(ctx: EngineCtx, orderId: number): 'Completed' | 'Cancelled' | null {
+  const p = statements(ctx.db).progress.get(orderId);
+  if (!p || !isLiveOrder(p.status) || p.lines === 0 || p.outstanding > 0) return null;
+  return p.completed > 0 ? 'Completed' : 'Cancelled';
+}
+
+/**
  * After quantities moved off documents: a pick or backorder left holding nothing is closed
  * (Cancelled: nothing on it is reserved or outstanding any more), and a live order whose Warehouse
  * Pick lines are all picked or cancelled is Completed (or Cancelled when nothing was picked).
@@ -41,9 +52,8 @@ export function settleOrder(ctx: EngineCtx, orderId: number): void {
   };
   s.emptyOpenPicks.all(orderId).forEach(close('Pick'));
   s.emptyBackorders.all(orderId).forEach(close('Backorder'));
-  const p = s.progress.get(orderId);
-  if (p && isLiveOrder(p.status) && p.lines > 0 && p.outstanding === 0) {
-    const status = p.completed > 0 ? 'Completed' : 'Cancelled';
+  const status = endStatus(ctx, orderId);
+  if (status) {
     s.setStatus.run({ id: orderId, status, now: ctx.now() });
     if (status === 'Completed') note(ctx, orderId, 'completed', null, 'Order completed: every Warehouse Pick line picked or cancelled');
     else note(ctx, orderId, 'cancelled', null, 'Order cancelled: every Warehouse Pick line cancelled, nothing picked');

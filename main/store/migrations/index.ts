@@ -5,6 +5,8 @@ import { naturalKeyAnyLength } from './0003-natural-key-any-length';
 import { orderHistory } from './0004-order-history';
 import { printedSheets } from './0005-printed-sheets';
 import { applicationId } from './0006-application-id';
+import { precedenceIndex } from './0007-precedence-index';
+import { idempotency } from './0008-idempotency';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency];

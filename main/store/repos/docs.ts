@@ -46,10 +46,13 @@ const reads = preparedFor((db: ReadDb) => ({
   newestBackorder: db.prepare<[number], DocRow>("SELECT * FROM doc WHERE order_id = ? AND status = 'Back Order' ORDER BY seq DESC LIMIT 1"),
 }));
 
+/** The kind of document a field asks for, to name it in a refusal: `backorder 1040.009 was not found`. */
+const kindAskedFor = (field: string): string => (field.startsWith('backorder') ? 'backorder' : field.startsWith('pick') ? 'pick' : 'document');
+
 /** The document numbered `number`, or a refusal naming `field`. */
 export function requireDoc(db: ReadDb, number: string, field: string): DocRow {
   const doc = reads(db).byNumber.get(number);
-  if (!doc) throw notFound(number, field);
+  if (!doc) throw notFound(`${kindAskedFor(field)} ${number}`, field);
   return doc;
 }
 

@@ -77,7 +77,7 @@ export function planPick(pick: string, lines: DocLineView[], picked: Record<numb
 /**
  * A refusal of a fill or pick laid onto the lines it names: the engine names a request line
  * (`lines.0.filled`), which is the sku sent at that index, shown on that sku's first line. The
- * path is the engine's address, not words for the clerk, so it is left off the message. What
+ * request's line (`line 1: filled`) is not the document's line, so it is left off the message. What
  * names no line (`backorder`, `pick`) is for the whole form.
  */
 export function refusalOnLines(error: unknown, skus: string[], lines: DocLineView[]): { lines: Record<number, string>; form?: string } {
@@ -89,6 +89,6 @@ export function refusalOnLines(error: unknown, skus: string[], lines: DocLineVie
   };
   const { fields, form } = refusalToForm(error, lineOf);
   const onLines: Record<number, string> = {};
-  for (const [lineNo, message] of Object.entries(fields)) onLines[Number(lineNo)] = message.replace(/^lines\.\d+\.\w+ /, '');
+  for (const [lineNo, message] of Object.entries(fields)) onLines[Number(lineNo)] = message.replace(/^(lines\.\d+\.\w+|line \d+: \w+) /, '');
   return form === undefined ? { lines: onLines } : { lines: onLines, form };
 }

@@ -85,8 +85,8 @@ describe('the Receive dialog', () => {
         receipts.push(input);
         if (input.lines[0]!.bin === 'Z-99') throw notFound('Bin Z-99', 'lines.0.bin');
         if (input.lines[0]!.qty <= 0) {
-          throw new DomainError('invalid', 'lines.0.qty must be a whole number above 0', 'lines.0.qty', [
-            { field: 'lines.0.qty', message: 'lines.0.qty must be a whole number above 0' },
+          throw new DomainError('invalid', 'line 1: qty must be a whole number above 0', 'lines.0.qty', [
+            { field: 'lines.0.qty', message: 'line 1: qty must be a whole number above 0' },
           ]);
         }
         return released(input);

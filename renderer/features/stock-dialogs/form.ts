@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DomainError } from '../../../shared/errors';
+import { DomainError, fieldWords } from '../../../shared/errors';
 
 /** A whole number as a clerk types it (digits, a leading minus), or null. `1e3` and `2.0` are not what a clerk means. */
 export function parseWhole(text: string): number | null {
@@ -12,7 +12,7 @@ export function parseWhole(text: string): number | null {
 /**
  * A refusal laid out on a dialog's fields. `fields` maps the engine's paths (`lines.0.qty`) to the
  * dialog's own keys (`qty`); the message reads with the key the clerk sees (`qty must be a whole
- * number above 0`, not `lines.0.qty must …`). What names no field of the dialog goes on top.
+ * number above 0`, not `line 1: qty must …`). What names no field of the dialog goes on top.
  */
 export function refusalOnFields(error: unknown, fields: Record<string, string>): { fields: Record<string, string>; form?: string } {
   const message = error instanceof Error ? error.message : String(error);
@@ -22,7 +22,8 @@ export function refusalOnFields(error: unknown, fields: Record<string, string>):
   for (const issue of issues) {
     const key = fields[issue.field];
     if (key === undefined || key in found) continue;
-    found[key] = issue.message.startsWith(`${issue.field} `) ? `${key}${issue.message.slice(issue.field.length)}` : issue.message;
+    const named = fieldWords(issue.field);
+    found[key] = issue.message.startsWith(`${named} `) ? `${key}${issue.message.slice(named.length)}` : issue.message;
   }
   return Object.keys(found).length > 0 ? { fields: found } : { fields: {}, form: message };
 }

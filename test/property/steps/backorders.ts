@@ -82,7 +82,8 @@ const fill: Step<OperationOf<'backorders:fill'>> = (run, op) => {
       const left = outstanding(request.sku) - (wanted.get(key) ?? 0);
       const q = 'all' in request ? left : request.filled;
       // A sku not outstanding, or more than is left, is refused; `All` of nothing left adds nothing.
-      if (outstanding(request.sku) === 0 || q > left || (!('all' in request) && q <= 0)) overAsked = true;
+      // A sku the request already named is refused too (issue 9: one line per sku on a document).
+      if (outstanding(request.sku) === 0 || q > left || (!('all' in request) && q <= 0) || wanted.has(key)) overAsked = true;
       wanted.set(key, (wanted.get(key) ?? 0) + q);
       asked += q;
     }

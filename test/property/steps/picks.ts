@@ -43,7 +43,9 @@ const completePick: Step<OperationOf<'picks:complete'>> = (run, op) => {
     run.model.byKind.get(skuKey(p.sku))!['pick issue'] -= p.qty;
   }
   return (_prev, next) => {
-    run.check(next.docs.get(number)?.status === 'Completed', () => `${number} after picks:complete is ${next.docs.get(number)?.status}`);
+    // A pick that pulled nothing closes Cancelled (issue 9): nothing left the shelves.
+    const closed = result.picked.some((p) => p.qty > 0) ? 'Completed' : 'Cancelled';
+    run.check(next.docs.get(number)?.status === closed, () => `${number} after picks:complete is ${next.docs.get(number)?.status}, expected ${closed}`);
     run.check(next.orders.get(known!.order)!.status === result.orderStatus, () => `picks:complete says the order is ${result.orderStatus}`);
   };
 };
