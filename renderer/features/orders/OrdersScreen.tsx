@@ -55,7 +55,6 @@ export function OrdersScreen() {
 
   // The selection, or else the row the keyboard is on: what the Actions apply to.
   const targets = selection.size > 0 ? [...selection] : activeId ? [activeId] : [];
-  const targetLabel = targets.length === 1 ? `order ${targets[0]}` : `${targets.length} orders`;
   const run = () => void runFulfillment(targets);
 
   useCommands([
@@ -136,7 +135,7 @@ export function OrdersScreen() {
           }
         />
       </section>
-      <CancelOrdersDialog open={cancelOpen} orders={targets} label={targetLabel} onClose={() => setCancelOpen(false)} onDone={() => setOrderSelection(new Set())} />
+      {cancelOpen ? <CancelOrdersDialog orders={targets} onClose={() => setCancelOpen(false)} onDone={() => setOrderSelection(new Set())} /> : null}
       {print.dialog}
     </div>
   );
