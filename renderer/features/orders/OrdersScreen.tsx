@@ -32,7 +32,7 @@ const columns = [
     cell: (c) => (c.getValue() > 0 ? <span className="short-units">{c.getValue().toLocaleString()}</span> : <span className="muted">0</span>),
   }),
 ];
-const TEMPLATE = '110px minmax(160px, 2fr) 100px 80px 110px 110px 70px 100px';
+const TEMPLATE = '110px minmax(160px, 2fr) 100px 80px 124px 110px 70px 100px';
 
 /** The order list: search, status filter, multi-select and the Actions menu. */
 export function OrdersScreen() {
