@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { STOCK_STATUSES, type AdjustResult, type StockStatus } from '../../../shared/domain/inventory';
 import { SelectField, TextField } from '../../components/Field';
 import { useCommand } from '../../data/hooks';
 import { BinField, SkuField } from './Completion';
-import { parseWhole, refusalOnFields, useFocusOnRefusal } from './form';
+import { parseWhole, useStockForm } from './form';
 import { FulfillableHint } from './FulfillableHint';
 import { GivenBackList } from './GivenBack';
 import type { StockDialogPrefill } from './slice';
@@ -29,33 +28,17 @@ const QTY_NOT_WHOLE = 'qty must be a whole number';
  * Never releases anything: when it frees stock, a hint says which backorders could now be filled.
  */
 export function AdjustDialog({ prefill, onClose }: { prefill: StockDialogPrefill; onClose(): void }) {
-  const [draft, setDraft] = useState<Draft>({ sku: prefill.sku ?? '', bin: prefill.bin ?? '', status: prefill.status ?? 'available', mode: 'set', qty: '', reason: '' });
-  const [refusal, setRefusal] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
-  const [result, setResult] = useState<AdjustResult>();
-  const refused = useFocusOnRefusal();
   const adjust = useCommand('inventory:adjust');
-
-  const edit = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setRefusal((r) => ({ fields: Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== key)) }));
-  };
-
-  async function submit() {
-    if (result) return onClose();
-    if (adjust.isPending) return;
-    const qty = parseWhole(draft.qty);
-    if (qty === null) {
-      setRefusal({ fields: { qty: QTY_NOT_WHOLE } });
-      return refused();
-    }
-    try {
-      setResult(await adjust.mutateAsync({ sku: draft.sku, bin: draft.bin, status: draft.status, mode: draft.mode, qty, reason: draft.reason }));
-      setRefusal({ fields: {} });
-    } catch (error) {
-      setRefusal(refusalOnFields(error, FIELDS));
-      refused();
-    }
-  }
+  const { draft, edit, refusal, result, submit } = useStockForm<Draft, AdjustResult>(
+    { sku: prefill.sku ?? '', bin: prefill.bin ?? '', status: prefill.status ?? 'available', mode: 'set', qty: '', reason: '' },
+    {
+      fields: FIELDS,
+      qtyRefusal: QTY_NOT_WHOLE,
+      pending: adjust.isPending,
+      send: (d, qty) => adjust.mutateAsync({ sku: d.sku, bin: d.bin, status: d.status, mode: d.mode, qty, reason: d.reason }),
+      onClose,
+    },
+  );
 
   const qty = parseWhole(draft.qty);
   return (

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { STOCK_STATUSES, type ChangeStatusResult, type StockStatus } from '../../../shared/domain/inventory';
 import { SelectField, TextField } from '../../components/Field';
 import { useCommand } from '../../data/hooks';
 import { BinField, SkuField } from './Completion';
-import { parseWhole, refusalOnFields, useFocusOnRefusal } from './form';
+import { useStockForm } from './form';
 import { FulfillableHint } from './FulfillableHint';
 import { GivenBackList } from './GivenBack';
 import { QTY_REFUSAL } from './ReceiveDialog';
@@ -30,33 +29,17 @@ const FIELDS = { sku: 'sku', bin: 'bin', from: 'from', to: 'to', qty: 'qty', rea
 export function ChangeStatusDialog({ prefill, onClose }: { prefill: StockDialogPrefill; onClose(): void }) {
   // Lifting a hold is the common case: frozen to available, unless opened from stock of another status.
   const from = prefill.status ?? 'frozen';
-  const [draft, setDraft] = useState<Draft>({ sku: prefill.sku ?? '', bin: prefill.bin ?? '', from, to: from === 'available' ? 'frozen' : 'available', qty: '', reason: '' });
-  const [refusal, setRefusal] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
-  const [result, setResult] = useState<ChangeStatusResult>();
-  const refused = useFocusOnRefusal();
   const change = useCommand('inventory:changeStatus');
-
-  const edit = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setRefusal((r) => ({ fields: Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== key)) }));
-  };
-
-  async function submit() {
-    if (result) return onClose();
-    if (change.isPending) return;
-    const qty = parseWhole(draft.qty);
-    if (qty === null) {
-      setRefusal({ fields: { qty: QTY_REFUSAL } });
-      return refused();
-    }
-    try {
-      setResult(await change.mutateAsync({ sku: draft.sku, bin: draft.bin, from: draft.from, to: draft.to, qty, reason: draft.reason }));
-      setRefusal({ fields: {} });
-    } catch (error) {
-      setRefusal(refusalOnFields(error, FIELDS));
-      refused();
-    }
-  }
+  const { draft, edit, refusal, result, submit } = useStockForm<Draft, ChangeStatusResult>(
+    { sku: prefill.sku ?? '', bin: prefill.bin ?? '', from, to: from === 'available' ? 'frozen' : 'available', qty: '', reason: '' },
+    {
+      fields: FIELDS,
+      qtyRefusal: QTY_REFUSAL,
+      pending: change.isPending,
+      send: (d, qty) => change.mutateAsync({ sku: d.sku, bin: d.bin, from: d.from, to: d.to, qty, reason: d.reason }),
+      onClose,
+    },
+  );
 
   return (
     <StockDialog

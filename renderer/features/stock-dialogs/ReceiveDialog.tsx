@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { ReceiveResult } from '../../../shared/domain/fulfillment';
 import type { ReceiveInput } from '../../../shared/domain/inventory';
 import { hrefOf } from '../../app/router';
@@ -6,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { useChannel, useCommand } from '../../data/hooks';
 import { BinField, SkuField } from './Completion';
-import { parseWhole, refusalOnFields, useFocusOnRefusal, SETTLE_MS, useSettled } from './form';
+import { parseWhole, SETTLE_MS, useSettled, useStockForm } from './form';
 import { FulfillableHint } from './FulfillableHint';
 import { ReleasedList } from './Released';
 import type { StockDialogPrefill } from './slice';
@@ -37,38 +36,18 @@ function receiptOf(draft: Draft): ReceiveInput | null {
  * afterwards what it did release. A refusal shows on its field and the draft stays as typed.
  */
 export function ReceiveDialog({ prefill, onClose }: { prefill: StockDialogPrefill; onClose(): void }) {
-  const [draft, setDraft] = useState<Draft>({ sku: prefill.sku ?? '', qty: '', bin: prefill.bin ?? '', reference: '' });
-  const [refusal, setRefusal] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
-  const [result, setResult] = useState<ReceiveResult>();
-  const refused = useFocusOnRefusal();
   const receive = useCommand('inventory:receive');
+  const { draft, setDraft, edit, refusal, result, setResult, submit } = useStockForm<Draft, ReceiveResult>(
+    { sku: prefill.sku ?? '', qty: '', bin: prefill.bin ?? '', reference: '' },
+    // A whole quantity with no sku sends what the engine refuses on the sku field.
+    { fields: FIELDS, qtyRefusal: QTY_REFUSAL, pending: receive.isPending, send: (d) => receive.mutateAsync(receiptOf(d)!), onClose },
+  );
 
   const receipt = receiptOf(draft);
   const settled = useSettled(JSON.stringify(receipt), SETTLE_MS);
   const asked = JSON.parse(settled) as ReceiveInput | null;
   const preview = useChannel('inventory:previewReceipt', asked ?? { lines: [] }, { enabled: asked !== null && !result });
   const previewIsCurrent = settled === JSON.stringify(receipt) && !preview.isPlaceholderData;
-
-  const edit = (key: keyof Draft) => (value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setRefusal((r) => ({ fields: Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== key)) }));
-  };
-
-  async function submit() {
-    if (result) return onClose();
-    if (receive.isPending) return;
-    if (parseWhole(draft.qty) === null) {
-      setRefusal({ fields: { qty: QTY_REFUSAL } });
-      return refused();
-    }
-    try {
-      setResult(await receive.mutateAsync(receiptOf(draft)!));
-      setRefusal({ fields: {} });
-    } catch (error) {
-      setRefusal(refusalOnFields(error, FIELDS));
-      refused();
-    }
-  }
 
   function another() {
     setDraft((d) => ({ sku: '', qty: '', bin: '', reference: d.reference }));

@@ -52,3 +52,58 @@ export function useFocusOnRefusal(): () => void {
   }, [refusals]);
   return () => setRefusals((n) => n + 1);
 }
+
+/** What a dialog's form shows of a refusal: messages on its fields, and what names no field. */
+export interface FormRefusal {
+  fields: Record<string, string>;
+  form?: string;
+}
+
+interface StockFormOptions<D, R> {
+  /** The engine's paths onto the dialog's fields (see `refusalOnFields`). */
+  fields: Record<string, string>;
+  /** Said on Qty when it is not a whole number (the contract needs a number, so it is checked here). */
+  qtyRefusal: string;
+  /** The command is on its way: a second Enter sends nothing. */
+  pending: boolean;
+  send(draft: D, qty: number): Promise<R>;
+  onClose(): void;
+}
+
+/**
+ * The draft, refusal and result of a stock dialog (Receive, Adjust, Change Status). Editing a field
+ * clears its own refusal; submitting checks the quantity, sends, and on a refusal keeps what was
+ * typed and puts the keyboard on the first field named; once there is a result, submit closes.
+ */
+export function useStockForm<D extends { qty: string }, R>(initial: D, { fields, qtyRefusal, pending, send, onClose }: StockFormOptions<D, R>) {
+  const [draft, setDraft] = useState<D>(initial);
+  const [refusal, setRefusal] = useState<FormRefusal>({ fields: {} });
+  const [result, setResult] = useState<R>();
+  const refused = useFocusOnRefusal();
+
+  const edit =
+    <K extends keyof D>(key: K) =>
+    (value: D[K]) => {
+      setDraft((d) => ({ ...d, [key]: value }));
+      setRefusal((r) => ({ fields: Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== key)) }));
+    };
+
+  async function submit() {
+    if (result !== undefined) return onClose();
+    if (pending) return;
+    const qty = parseWhole(draft.qty);
+    if (qty === null) {
+      setRefusal({ fields: { qty: qtyRefusal } });
+      return refused();
+    }
+    try {
+      setResult(await send(draft, qty));
+      setRefusal({ fields: {} });
+    } catch (error) {
+      setRefusal(refusalOnFields(error, fields));
+      refused();
+    }
+  }
+
+  return { draft, setDraft, edit, refusal, result, setResult, submit };
+}
