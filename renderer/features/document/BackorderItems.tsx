@@ -3,6 +3,7 @@ import type { DocDetail, FillResult } from '../../../shared/domain/fulfillment';
 import { useCommands } from '../../app/commands';
 import { useChannel, useCommand } from '../../data/hooks';
 import { planFill, refusalOnLines, type FillEntry } from './plans';
+import { FormRefusalOrHint, LineRefusalRow } from './Refusals';
 
 const qty = (n: number) => n.toLocaleString();
 
@@ -121,15 +122,7 @@ export function BackorderItems({ doc, onFilled }: { doc: DocDetail; onFilled(res
                       />
                     </td>
                   </tr>
-                  {refused ? (
-                    <tr className="doc-refusal">
-                      <td colSpan={7}>
-                        <p id={noteId} role="alert">
-                          {refused}
-                        </p>
-                      </td>
-                    </tr>
-                  ) : null}
+                  {refused ? <LineRefusalRow id={noteId} colSpan={7} message={refused} /> : null}
                 </Fragment>
               );
             })}
@@ -137,13 +130,7 @@ export function BackorderItems({ doc, onFilled }: { doc: DocDetail; onFilled(res
         </table>
       </div>
       <div className="doc-actions">
-        {refusal.form ? (
-          <p className="form-error" role="alert">
-            {refusal.form}
-          </p>
-        ) : (
-          <p className="muted doc-actions__hint">Fill applies what is ticked and typed; Complete fills every line.</p>
-        )}
+        <FormRefusalOrHint refusal={refusal.form} hint="Fill applies what is ticked and typed; Complete fills every line." />
         <button type="submit" className="button" disabled={fill.isPending}>
           Fill
         </button>

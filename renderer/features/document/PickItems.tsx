@@ -4,6 +4,7 @@ import { useCommands } from '../../app/commands';
 import { useCommand } from '../../data/hooks';
 import { binsText } from './lines';
 import { planPick, refusalOnLines } from './plans';
+import { FormRefusalOrHint, LineRefusalRow } from './Refusals';
 
 const qty = (n: number) => n.toLocaleString();
 
@@ -75,15 +76,7 @@ export function PickItems({ doc, onCompleted }: { doc: DocDetail; onCompleted(re
                       />
                     </td>
                   </tr>
-                  {refused ? (
-                    <tr className="doc-refusal">
-                      <td colSpan={5}>
-                        <p id={noteId} role="alert">
-                          {refused}
-                        </p>
-                      </td>
-                    </tr>
-                  ) : null}
+                  {refused ? <LineRefusalRow id={noteId} colSpan={5} message={refused} /> : null}
                 </Fragment>
               );
             })}
@@ -91,13 +84,7 @@ export function PickItems({ doc, onCompleted }: { doc: DocDetail; onCompleted(re
         </table>
       </div>
       <div className="doc-actions">
-        {refusal.form ? (
-          <p className="form-error" role="alert">
-            {refusal.form}
-          </p>
-        ) : (
-          <p className="muted doc-actions__hint">Picked is what was pulled from the bins; a line pulled short goes back to a backorder.</p>
-        )}
+        <FormRefusalOrHint refusal={refusal.form} hint="Picked is what was pulled from the bins; a line pulled short goes back to a backorder." />
         <button type="button" className="button button--primary" disabled={complete.isPending} onClick={() => void completePick()}>
           Complete pick
         </button>
