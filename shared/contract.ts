@@ -63,10 +63,23 @@ export const isChannel = (name: string): name is Channel => Object.prototype.has
 export interface Events {
   /** Stored data changed through `channel`; screens whose queries read one of `touches` refetch. */
   'data:changed': { channel: Channel; touches: Topic[] };
+  /**
+   * How far a long command this window started has got (a run over every order, a large receipt, an
+   * import): sent only to the window that started it, at most a few times a second.
+   */
+  'work:progress': WorkProgress;
+}
+
+/** `done` of `total` units of `what` (orders, receipt lines, rows) of the command on `channel`. */
+export interface WorkProgress {
+  channel: Channel;
+  what: string;
+  done: number;
+  total: number;
 }
 
 /** The `data:changed` event for a successful call of a command channel. */
 export const changeEvent = (channel: Channel): Events['data:changed'] => ({ channel, touches: [...contract[channel].topics] });
 export type { Topic };
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['data:changed'];
+export const eventNames: EventName[] = ['data:changed', 'work:progress'];

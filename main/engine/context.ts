@@ -9,4 +9,10 @@ export interface EngineCtx {
   db: WriteDb;
   now: () => string;
   user: string;
+  /**
+   * Told how far a long operation has got (`done` of `total` `what`): the run over every order, a
+   * large receipt, an import. Optional: a caller that shows no progress leaves it out. Cheap to call
+   * often; whoever listens thins the reports out.
+   */
+  progress?: (what: string, done: number, total: number) => void;
 }

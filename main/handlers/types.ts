@@ -11,6 +11,8 @@ export interface HandlerContext {
   user: string;
   mode: 'electron' | 'browser';
   databasePath: string;
+  /** See `EngineCtx.progress`: set by the dispatcher for the call under way when its caller listens. */
+  progress?: (what: string, done: number, total: number) => void;
 }
 
 /** What a query's handler gets: the store inside one read transaction. */
