@@ -28,6 +28,12 @@ describe('verify', () => {
     expect(verify(h.db)).toEqual({ ok: true, problems: [], checked: { stockRows: 1, ledgerEntries: 1, orderLines: 1, documents: 2 } });
   });
 
+  it('verifies with a count that confirmed a bin (a ledger entry of 0), and catches it when it is not 0', () => {
+    h.call('inventory:adjust', { sku: 'TR-GR', bin: 'A-01', mode: 'set', qty: 5, reason: 'cycle count' });
+    expect(verify(h.db)).toMatchObject({ ok: true, problems: [], checked: { ledgerEntries: 2 } });
+    expect(corrupt('UPDATE ledger SET qty = 1 WHERE qty = 0')).toEqual(['on hand equals the ledger: item 1 bin 1: balance 5/0/0/0 but ledger 6/0/0/0']);
+  });
+
   it.each([
     ['on hand equals the ledger', "UPDATE bin_stock SET available = available + 1"],
     ['on hand equals the ledger', "UPDATE ledger SET qty = qty - 1"],

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { AdjustResult, ChangeStatusResult, GiveBack } from '../../../shared/domain/inventory';
-import { invalid, refused } from '../../../shared/errors';
+import { refused } from '../../../shared/errors';
 import { requireBin } from '../../store/repos/bins';
 import { requireItem } from '../../store/repos/items';
 import type { EngineCtx } from '../context';
@@ -21,8 +21,9 @@ function giveBackIfShort(ctx: EngineCtx, itemId: number, binId: number, allocate
 
 /**
  * Sets or changes a bin's quantity in one status, with a reason. Never auto-releases. A bin cannot
- * go negative; a count that leaves less available than picks reserved there is accepted, and the
- * newest picks holding the bin give back what no longer exists.
+ * go negative; a count that finds what the bin held is posted as 0, the record that it was counted;
+ * a count that leaves less available than picks reserved there is accepted, and the newest picks
+ * holding the bin give back what no longer exists.
  */
 export function adjust(ctx: EngineCtx, input: ParsedInput<'inventory:adjust'>): AdjustResult {
   const { item, bin, row } = stockAt(ctx, input.sku, input.bin);
@@ -31,7 +32,11 @@ export function adjust(ctx: EngineCtx, input: ParsedInput<'inventory:adjust'>): 
   if (after < 0) {
     throw refused(`${bin.code} holds only ${before} ${input.status} of ${item.sku}: taking ${-input.qty} would leave it below zero`, 'qty');
   }
-  if (after === before) throw invalid('qty', `leaves ${bin.code} at ${before} ${input.status} of ${item.sku}: nothing to adjust`);
+  // A count that finds what was expected is kept as an adjustment of 0 (migration 9). Only a bin that
+  // holds or held the item has a quantity to confirm; a change by 0 never gets here (refused as input).
+  if (after === before && !row) {
+    throw refused(`${bin.code} has never held ${item.sku}: a count of 0 there confirms nothing, so nothing was recorded`, 'qty');
+  }
   const givenBack = input.status === 'available' ? giveBackIfShort(ctx, item.id, bin.id, row?.allocated ?? 0, after) : [];
   post(ctx, { kind: 'adjustment', itemId: item.id, binId: bin.id, status: input.status, qty: after - before, reason: input.reason, document: null });
   return { sku: item.sku, bin: bin.code, status: input.status, before, after, givenBack };

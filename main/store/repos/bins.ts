@@ -24,9 +24,10 @@ export const naturalKey = (code: string): string =>
 const reads = preparedFor((db: ReadDb) => ({
   byCode: db.prepare<[string], BinRow>('SELECT * FROM bin WHERE code = ?'),
   byId: db.prepare<[number], BinRow>('SELECT * FROM bin WHERE id = ?'),
-  // The bin earliest in pick sequence that holds (or held) the item.
+  // Bins that hold some of the item (in any status) first, then those that held it, each group in pick sequence.
   primary: db.prepare<[number], BinRow>(
-    `SELECT b.* FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = ? ORDER BY ${PICK_SEQUENCE_SQL} LIMIT 1`,
+    `SELECT b.* FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = ?
+     ORDER BY s.available + s.frozen + s.damaged + s.quarantine = 0, ${PICK_SEQUENCE_SQL} LIMIT 1`,
   ),
 }));
 
@@ -48,7 +49,11 @@ export function requireBin(db: ReadDb, code: string, field = 'bin'): BinRow {
 /** A bin the store itself points at (an allocation's, a ledger entry's): it exists. */
 export const binById = (db: ReadDb, id: number): BinRow => reads(db).byId.get(id)!;
 
-/** The bin earliest in pick sequence that holds (or held) the item, if any. */
+/**
+ * Where an item goes when a receipt names no bin: the bin earliest in pick sequence that holds some
+ * of it now. When every bin it was in is empty of it, the earliest of those (it goes back where it
+ * was kept); undefined when it has never been in a bin.
+ */
 export const primaryBinOf = (db: ReadDb, itemId: number): BinRow | undefined => reads(db).primary.get(itemId);
 
 export function insertBin(db: WriteDb, code: string, sequence: number | null, now: string): BinRow {

@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
-import type { BinStock, LedgerEntry, StockPicture } from '../../../shared/domain/inventory';
+import { useMemo, useState } from 'react';
+import type { BinStock, StockPicture } from '../../../shared/domain/inventory';
 import { docNumber } from '../../../shared/domain/orders';
 import { hrefOf, navigate } from '../../app/router';
 import { DataGrid } from '../../components/DataGrid';
@@ -11,20 +11,36 @@ import { useAppStore } from '../../store';
 import { qty } from '../inventory-views/cells';
 import { skuOfParam } from '../inventory-views/paths';
 import { StockButtons } from '../stock-dialogs/StockButtons';
+import { isConfirmedCount, withConfirmedCounts, type LedgerRow } from './ledger-rows';
 import './ItemStockScreen.css';
 
 const isDocument = (document: string | null): document is string => document !== null && docNumber.safeParse(document).success;
 
-const column = createColumnHelper<LedgerEntry>();
+const column = createColumnHelper<LedgerRow>();
 const ledgerColumns = [
   column.accessor('at', { header: 'Time', meta: { className: 'num' }, cell: (c) => <time dateTime={c.getValue()}>{formatTime(c.getValue())}</time> }),
-  column.accessor('kind', { header: 'Kind', cell: (c) => <span className="ledger-kind">{c.getValue()}</span> }),
+  column.accessor('kind', {
+    header: 'Kind',
+    cell: (c) => <span className="ledger-kind">{isConfirmedCount(c.row.original) ? 'count confirmed' : c.getValue()}</span>,
+  }),
   column.accessor('bin', { header: 'Bin', cell: (c) => <span className="mono">{c.getValue()}</span> }),
   column.accessor('status', { header: 'Status' }),
   column.accessor('qty', {
     header: 'Qty',
     meta: { className: 'num' },
-    cell: (c) => <span className={c.getValue() > 0 ? 'ledger-in' : 'ledger-out'}>{c.getValue() > 0 ? `+${c.getValue().toLocaleString()}` : `−${(-c.getValue()).toLocaleString()}`}</span>,
+    cell: (c) => {
+      const { confirmed } = c.row.original;
+      if (isConfirmedCount(c.row.original)) {
+        // The count found what the bin held: nothing moved, so the figure is what was there.
+        const found = confirmed === undefined ? '' : ` ${confirmed.toLocaleString()}`;
+        return (
+          <span className="ledger-same" title={`Count confirmed${found}`} aria-label={`Count confirmed${found}`}>
+            ={found}
+          </span>
+        );
+      }
+      return <span className={c.getValue() > 0 ? 'ledger-in' : 'ledger-out'}>{c.getValue() > 0 ? `+${c.getValue().toLocaleString()}` : `−${(-c.getValue()).toLocaleString()}`}</span>;
+    },
   }),
   column.accessor('reason', { header: 'Reason' }),
   column.accessor('document', {
@@ -68,6 +84,7 @@ export function ItemStockScreen({ params }: { params: Record<string, string> }) 
   const ledger = usePagedChannel('inventory:ledger', { sku });
   const [activeEntry, setActiveEntry] = useState<string>();
   const current = stock.data && stock.data.sku.toUpperCase() === sku.toUpperCase() ? stock.data : undefined;
+  const ledgerRows = useMemo(() => withConfirmedCounts(ledger.rows, current?.bins), [ledger.rows, current?.bins]);
 
   if (stock.error) {
     return (
@@ -123,7 +140,7 @@ export function ItemStockScreen({ params }: { params: Record<string, string> }) 
         <h2 className="item-stock__heading">Ledger</h2>
         <DataGrid
           label="Ledger"
-          rows={ledger.rows}
+          rows={ledgerRows}
           total={ledger.total}
           columns={ledgerColumns}
           template={LEDGER_TEMPLATE}

@@ -60,7 +60,9 @@ const queries: Queries = {
     run.check(out.value.total === out.value.rows.length && total === onHand, () => `the ledger of ${sku} adds up to ${total}, on hand is ${onHand}`);
     const kinds = Object.fromEntries(Object.keys(run.model.byKind.get(skuKey(sku))!).map((k) => [k, sum(out.value.rows.filter((r) => r.kind === k), (r) => r.qty)]));
     run.check(show(kinds) === show(run.model.byKind.get(skuKey(sku))), () => `the ledger of ${sku} per kind ${show(kinds)}, expected ${show(run.model.byKind.get(skuKey(sku)))}`);
-    run.check(out.value.rows.every((r, i) => r.qty !== 0 && (i === 0 || r.id < out.value.rows[i - 1]!.id)), () => `the ledger of ${sku} is not newest first`);
+    run.check(out.value.rows.every((r, i) => i === 0 || r.id < out.value.rows[i - 1]!.id), () => `the ledger of ${sku} is not newest first`);
+    // Only a count that confirmed what a bin held is an entry of 0.
+    run.check(out.value.rows.every((r) => r.qty !== 0 || r.kind === 'adjustment'), () => `the ledger of ${sku} has an entry of 0 that is not a count`);
     run.check(
       out.value.rows.filter((r) => r.kind === 'pick issue').every((r) => r.document !== null && run.obs.docs.get(r.document)?.status === 'Completed'),
       () => `a pick issue of ${sku} does not name a completed pick`,

@@ -31,7 +31,11 @@ const receive: Step<OperationOf<'inventory:receive'>> = (run, op) => {
     run.check(skuKey(posted.sku) === skuKey(asked.sku) && posted.qty === asked.qty, () => `receipt line ${i} posted ${show(posted)} for ${show(asked)}`);
     if (asked.bin !== undefined) run.check(posted.bin === asked.bin.toUpperCase(), () => `receipt line ${i} went to ${posted.bin}, not ${asked.bin}`);
     else if (input.lines.filter((l) => skuKey(l.sku) === skuKey(asked.sku)).length === 1) {
-      const primary = run.obs.stock.get(skuKey(asked.sku))?.bins[0]?.bin ?? 'RECEIVING';
+      // The README's rule: the first bin in pick sequence that holds some of the item (in any status);
+      // when none does, the first that held it; when none ever did, RECEIVING.
+      const bins = run.obs.stock.get(skuKey(asked.sku))?.bins ?? [];
+      const holding = bins.find((b) => b.available + b.frozen + b.damaged + b.quarantine > 0);
+      const primary = (holding ?? bins[0])?.bin ?? 'RECEIVING';
       run.check(posted.bin === primary, () => `receipt line ${i} without a bin went to ${posted.bin}, not the primary bin ${primary}`);
     }
     run.model.received(posted.sku, posted.bin, posted.qty);
@@ -71,7 +75,10 @@ const adjust: Step<OperationOf<'inventory:adjust'>> = (run, op) => {
   const row = binRow(run.obs, sku, bin);
   const before = row?.[op.status] ?? 0;
   const after = op.mode === 'set' ? op.qty : before + op.qty;
-  const valid = run.model.item(sku) !== undefined && run.model.bins.includes(bin.toUpperCase()) && after >= 0 && after !== before;
+  // A count that finds what the bin holds is recorded (as 0) where the bin holds or held the item; a
+  // change by 0 is refused as input.
+  const confirms = op.mode === 'set' && row !== undefined;
+  const valid = run.model.item(sku) !== undefined && run.model.bins.includes(bin.toUpperCase()) && after >= 0 && (after !== before || confirms);
   run.check(out.ok === valid, () => `inventory:adjust from ${before} to ${after}: ${out.ok ? 'accepted' : `refused (${out.error.message})`}`);
   if (!out.ok) return;
   const result = out.value;
