@@ -1,141 +1,78 @@
-// `npm run bench`: times the engine on the benchmark data set (scripts/bench/gen-dataset.mjs, which
-// takes the arguments after `--`, e.g. `npm run bench -- --orders 20000 --items 5000`), each figure
-// beside its floor - the least the same work does in direct SQL (scripts/bench/floor/ for the run and
-// the receipts, direct statements on the same database for pages) - and the ratio. The data set is
-// imported first in a process of its own (untimed), so the peak memory printed is the engine's. Prints
-// a table, then the same figures as one line of JSON. Not a test: it prints numbers.
+// `npm run bench`: times the engine on the benchmark data set at the three sizes of issue 11, each in
+// a process of its own (scripts/bench/size.ts: the figures, their floors and the ratios of one size),
+// then prints how each figure grows from one size to the next beside its floor's growth, and one line
+// of JSON with every size. Not a test: it prints numbers.
+//
+//   npm run bench                              the three sizes, one after the other (about 10 minutes here)
+//   npm run bench -- --size default            2,000 orders, 1,000 items, ~10,000 lines (about 30 seconds)
+//   npm run bench -- --size 100k               20,000 orders, 5,000 items, ~100,000 lines (about 2 minutes)
+//   npm run bench -- --size 500k               100,000 orders, 20,000 items, ~500,000 lines (about 7 minutes)
+//   npm run bench -- --orders 5000 --items 800 any other size: the data set generator's own arguments
 import './lib/node-guard.mjs';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { FulfillmentResults, ReceiveResult } from '../shared/domain/fulfillment';
-import { createHandlers } from '../main/handlers';
-import { createDispatcher } from '../main/handlers/dispatch';
-import { verify } from '../main/queries/verify';
-import { openDatabase } from '../main/store/open';
-import { must, readCsv } from './bench/load';
-import { pageFloors } from './bench/page-floors';
 
-const dir = mkdtempSync(join(tmpdir(), 'stockdesk-bench-'));
-const args = process.argv.slice(2);
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const node = (script: string, ...rest: string[]) =>
-  execFileSync(process.execPath, [join(import.meta.dirname, 'bench', script), ...rest], { encoding: 'utf8' });
-/** `key=value` pairs of a floor script's output line. */
-const figures = (line: string) => Object.fromEntries([...line.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+const SIZES: Record<string, string[]> = {
+  default: [],
+  '100k': ['--orders', '20000', '--items', '5000'],
+  '500k': ['--orders', '100000', '--items', '20000'],
+};
 
-interface Row {
+interface SizeRow {
   what: string;
   ms: number;
   floorMs: number | null;
-  note?: string;
 }
-const rows: Row[] = [];
-const record = (what: string, msValue: number, floorMs: number | null, note?: string) => rows.push({ what, ms: msValue, floorMs, note });
-
-function open(file: string) {
-  const db = openDatabase(file);
-  const dispatch = createDispatcher(createHandlers(), { db, now: () => new Date().toISOString(), user: 'bench', mode: 'browser', databasePath: file });
-  return { db, dispatch };
+interface SizeReport {
+  args: string[];
+  counts: Record<string, number>;
+  rows: SizeRow[];
+  seconds: number;
 }
 
-/** The median of five timed calls after one untimed call (a page is read many times a day, warm). */
-function median(fn: () => unknown): number {
-  fn();
-  const times = Array.from({ length: 5 }, () => {
-    const start = process.hrtime.bigint();
-    fn();
-    return ms(start);
+function sizesAsked(args: string[]): [string, string[]][] {
+  const at = args.indexOf('--size');
+  if (at === -1) return args.length > 0 ? [[args.join(' '), args]] : Object.entries(SIZES);
+  const name = args[at + 1] ?? '';
+  if (!(name in SIZES)) {
+    console.error(`--size takes one of ${Object.keys(SIZES).join(', ')} (got "${name}")`);
+    process.exit(2);
+  }
+  return [[name, SIZES[name]!]];
+}
+
+/** Runs one size, passing its table through, and returns its figures (the JSON line it ends with). */
+function runSize(name: string, args: string[]): SizeReport {
+  console.log(`\n== ${name} ==`);
+  const start = Date.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench', 'size.ts'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return times.sort((a, b) => a - b)[2]!;
+  const lines = child.stdout.trim().split('\n');
+  console.log(lines.slice(0, -1).join('\n'));
+  if (child.status !== 0) {
+    console.error(`size ${name} failed (exit ${child.status})`);
+    process.exit(child.status ?? 1);
+  }
+  return { ...(JSON.parse(lines.at(-1)!) as Omit<SizeReport, 'seconds'>), seconds: Math.round((Date.now() - start) / 1000) };
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const fmt = (x: number | null) => (x === null ? '-' : `${x.toFixed(2)}x`);
+const growth = (next: number | null, prev: number | null) => (next !== null && prev ? next / prev : null);
 
-try {
-  const data = join(dir, 'data');
-  node('gen-dataset.mjs', data, ...args);
-  const base = join(dir, 'loaded.db');
-  const counts = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench', 'load-db.ts'), data, base], { encoding: 'utf8' }).trim().split('\n').pop()!) as Record<string, number>;
-
-  // The floors, on a file of their own built from the same CSVs.
-  const floorDb = join(dir, 'floor.db');
-  const runFloor = figures(node(join('floor', 'floor.mjs'), data, floorDb));
-  const receiptFloor = figures(node(join('floor', 'floor-receipts.mjs'), data, floorDb));
-
-  // 1. A fulfillment run over every open order.
-  const file = join(dir, 'bench.db');
-  copyFileSync(base, file);
-  const { db, dispatch } = open(file);
-  const rssBefore = peakMb();
-  const start = process.hrtime.bigint();
-  const run = must<FulfillmentResults>(dispatch, 'fulfillment:run', { all: true });
-  const runMs = ms(start);
-  const runPeak = peakMb();
-  const t = run.totals;
-  record('run over every order', runMs, runFloor.ms!, `${t.orders} orders, ${t.linesAllocated} lines allocated, ${t.backorders} backorders`);
-
-  // 2. Pages, on the database as the run left it (backorders waiting, picks open), with a search that matches some rows.
-  const floors = pageFloors(db);
-  const sku = (db.prepare('SELECT sku FROM item ORDER BY id LIMIT 1 OFFSET 7').pluck().get() as string);
-  const customer = (db.prepare('SELECT customer FROM "order" ORDER BY id LIMIT 1').pluck().get() as string);
-  const pages: [string, string, Record<string, unknown>, () => unknown][] = [
-    ['orders:list', 'orders', {}, floors.orders('')],
-    ['orders:list', 'orders, search', { query: customer }, floors.orders(customer)],
-    ['backorders:list', 'backorders all', { filter: 'all' }, floors.docs(['Back Order'], '')],
-    ['backorders:list', 'backorders all, search', { filter: 'all', query: sku }, floors.docs(['Back Order'], sku)],
-    ['backorders:list', 'backorders fulfillable', { filter: 'fulfillable' }, floors.docs(['Back Order'], '')],
-    ['backorders:list', 'backorders fulfillable, search', { filter: 'fulfillable', query: sku }, floors.docs(['Back Order'], sku)],
-    ['picks:list', 'picks', {}, floors.docs(['Open', 'Printed'], '')],
-    ['picks:list', 'picks, search', { query: sku }, floors.docs(['Open', 'Printed'], sku)],
-    ['inventory:list', 'inventory all', { filter: 'all' }, floors.inventory('')],
-    ['inventory:list', 'inventory all, search', { filter: 'all', query: sku }, floors.inventory(sku)],
-    ['inventory:list', 'inventory low', { filter: 'low' }, floors.inventory('')],
-    ['inventory:list', 'inventory frozen', { filter: 'frozen' }, floors.inventory('')],
-    ['inventory:ledger', "an item's ledger", { sku }, floors.ledger(sku)],
-  ];
-  for (const [channel, what, input, floor] of pages) record(`page: ${what}`, median(() => must(dispatch, channel, input)), median(floor));
-  const order = db.prepare('SELECT number FROM "order" ORDER BY id DESC LIMIT 1').pluck().get() as string;
-  record('order page (orders:get)', median(() => must(dispatch, 'orders:get', { order })), median(floors.order(order)));
-  const hundred = db.prepare(`SELECT number FROM doc WHERE status = 'Back Order' ORDER BY id LIMIT 100`).pluck().all() as string[];
-  if (hundred.length > 0) {
-    record(`Release Review of ${hundred.length} backorders`, median(() => must(dispatch, 'backorders:review', { backorders: hundred })), median(floors.review(hundred)));
-  }
-
-  // 3. Every row of receipts.csv with auto-release, one receipt per row, as a clerk posts them.
-  const receipts = readCsv(data, 'receipts.csv').map((r) => ({ sku: r.sku!, qty: Number(r.qty) }));
-  const per: number[] = [];
-  let released = 0;
-  receipts.forEach((line, i) => {
-    const s = process.hrtime.bigint();
-    released += must<ReceiveResult>(dispatch, 'inventory:receive', { reference: `R-${i + 1}`, lines: [line] }).released.length;
-    per.push(ms(s));
+const reports = sizesAsked(process.argv.slice(2)).map(([name, args]) => ({ name, ...runSize(name, args) }));
+for (const r of reports) console.log(`${r.name}: ${r.counts.lines} lines, ${r.seconds} s`);
+const steps = reports.slice(1).map((next, i) => {
+  const prev = reports[i]!;
+  const rows = next.rows.map((row) => {
+    const before = prev.rows.find((p) => p.what === row.what);
+    return { what: row.what, growth: growth(row.ms, before?.ms ?? null), floorGrowth: growth(row.floorMs, before?.floorMs ?? null) };
   });
-  const n = per.length;
-  const tenth = Math.max(1, Math.floor(n / 10));
-  record('receipt with auto-release: mean', mean(per), receiptFloor.per_receipt_ms!, `${n} receipts, ${released} backorders released`);
-  record('receipt with auto-release: p95', [...per].sort((a, b) => a - b)[Math.floor(0.95 * n)]!, receiptFloor.p95_ms!);
-  record('receipt with auto-release: first tenth', mean(per.slice(0, tenth)), receiptFloor.first_decile_ms!);
-  record('receipt with auto-release: last tenth', mean(per.slice(n - tenth)), receiptFloor.last_decile_ms!);
-
-  const report = verify(db);
-  if (!report.ok) {
-    console.error(report.problems.slice(0, 10).join('\n'));
-    process.exitCode = 1;
-  }
-  db.close();
-
-  const ratio = (r: Row) => (r.floorMs ? r.ms / r.floorMs : null);
-  console.log(`data set ${args.join(' ') || '(generator defaults)'}: ${counts.items} items, ${counts.orders} orders, ${counts.lines} lines, ${n} receipt rows`);
-  console.log(`${'what'.padEnd(44)} ${'ms'.padStart(10)} ${'floor ms'.padStart(10)} ${'ratio'.padStart(7)}`);
-  for (const r of rows) {
-    const x = ratio(r);
-    console.log(`${r.what.padEnd(44)} ${r.ms.toFixed(2).padStart(10)} ${(r.floorMs?.toFixed(2) ?? '-').padStart(10)} ${(x ? `${x.toFixed(1)}x` : '-').padStart(7)}${r.note ? `  ${r.note}` : ''}`);
-  }
-  console.log(`peak memory: ${runPeak} MB after the run (${rssBefore} MB before it), ${peakMb()} MB at the end; verify ${report.ok ? 'ok' : 'FAILED'}`);
-  console.log(JSON.stringify({ args, counts, rows: rows.map((r) => ({ ...r, ratio: ratio(r) })), peakMb: { beforeRun: rssBefore, afterRun: runPeak, end: peakMb() }, verified: report.ok }));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+  console.log(`\ngrowth ${prev.name} -> ${next.name} (lines x${(next.counts.lines! / prev.counts.lines!).toFixed(1)}): time at the larger size / time at the smaller`);
+  console.log(`${'what'.padEnd(44)} ${'growth'.padStart(9)} ${'floor'.padStart(9)}`);
+  for (const g of rows) console.log(`${g.what.padEnd(44)} ${fmt(g.growth).padStart(9)} ${fmt(g.floorGrowth).padStart(9)}`);
+  return { from: prev.name, to: next.name, rows };
+});
+console.log(JSON.stringify({ sizes: reports, growth: steps }));

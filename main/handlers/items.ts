@@ -2,14 +2,13 @@ import { createItem, updateItem } from '../engine/operations/items';
 import { setKit } from '../engine/operations/kits';
 import { requireItemById, searchItems, toItem } from '../store/repos/items';
 import { kitOf } from '../store/repos/kits';
-import { containsPattern } from '../store/sql';
 import type { HandlerGroup } from './types';
 
 export const itemsHandlers: HandlerGroup = {
   domain: 'items',
   handlers: {
     'items:list': ({ query, includeInactive, offset, limit }, ctx) => ({
-      ...searchItems(ctx.db, { pattern: containsPattern(query), includeInactive }, { limit, offset }),
+      ...searchItems(ctx.db, { query, includeInactive }, { limit, offset }),
       offset,
     }),
     'items:get': ({ id }, ctx) => toItem(requireItemById(ctx.db, id)),

@@ -19,10 +19,8 @@ export const DOC_ROW_COLUMNS = 'd.id, d.number, o.number AS "order", o.customer,
  */
 export const DOCS_BY_PRECEDENCE_FROM = 'FROM "order" o CROSS JOIN doc d ON d.order_id = o.id';
 
-/** Search: the document's number (which starts with its order's), the customer, or a sku or description on it; over `d` and `o`. */
-export const DOC_SEARCH_SQL = `(d.number LIKE @pattern ESCAPE '\\' OR o.customer LIKE @pattern ESCAPE '\\'
-  OR d.id IN (SELECT l.doc_id FROM doc_line l WHERE l.qty > 0 AND l.item_id IN
-                (SELECT i.id FROM item i WHERE i.sku LIKE @pattern ESCAPE '\\' OR i.description LIKE @pattern ESCAPE '\\')))`;
+/** Search: the documents it found (queries/search.ts, `docsMatching`), as JSON ids in `@found`; over `d`. */
+export const DOC_SEARCH_SQL = 'd.id IN (SELECT value FROM json_each(@found))';
 
 export interface DocRowSql {
   id: number;

@@ -7,9 +7,12 @@ import { preparedFor } from '../store/prepared';
 import { docById, requireDoc } from '../store/repos/docs';
 import { orderById } from '../store/repos/orders';
 import { printStateOf } from '../store/repos/sheet-version';
-import { containsPattern, PICK_SEQUENCE_SQL, PRECEDENCE_SQL } from '../store/sql';
-import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, DOCS_BY_PRECEDENCE_FROM, listedDocs, type DocRowSql } from './doc-list';
+import { perDataVersion } from '../store/paging';
+import { searchNeedle } from '../store/search-key';
+import { PICK_SEQUENCE_SQL, PRECEDENCE_SQL } from '../store/sql';
+import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, listedDocs, type DocRowSql } from './doc-list';
 import { fillableByBackorder } from './fillable';
+import { docsMatching } from './search';
 
 const FREE_BY_ITEM = '(SELECT item_id, sum(available - allocated) AS free FROM bin_stock GROUP BY item_id)';
 
@@ -33,7 +36,8 @@ const statements = preparedFor((db: ReadDb) => ({
 interface BackorderParams {
   /** The fulfillable ones' document ids, as JSON (only for the `fulfillable` filter). */
   ids?: string;
-  pattern?: string;
+  /** The documents the search found, as JSON (queries/search.ts). */
+  found?: string;
   limit: number;
   offset: number;
 }
@@ -50,12 +54,13 @@ function backorderPage(db: ReadDb, fulfillable: boolean, bySearch: boolean) {
     ...(bySearch ? [DOC_SEARCH_SQL] : []),
   ];
   const where = `WHERE ${terms.join(' AND ')}`;
-  // A search or the fulfillable ones (often few) are planned from the documents they match; every
-  // backorder, from the orders in precedence order.
-  const pageFrom = bySearch || fulfillable ? 'FROM doc d JOIN "order" o ON o.id = d.order_id' : DOCS_BY_PRECEDENCE_FROM;
+  // A search or the fulfillable ones (often few) are planned from the documents they match;
+  // every backorder, from the orders in precedence order and each one's backorders through doc_waiting
+  // (migration 10), a small index: most orders have no backorder.
+  const pageFrom = bySearch || fulfillable ? 'FROM doc d JOIN "order" o ON o.id = d.order_id' : 'FROM "order" o CROSS JOIN doc d INDEXED BY doc_waiting ON d.order_id = o.id';
   return {
     page: db.prepare<BackorderParams, DocRowSql>(`SELECT ${DOC_ROW_COLUMNS} ${pageFrom} ${where} ORDER BY ${PRECEDENCE_SQL}, d.seq LIMIT @limit OFFSET @offset`),
-    total: db.prepare<Omit<BackorderParams, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n FROM doc d JOIN "order" o ON o.id = d.order_id ${where}`),
+    total: db.prepare<Omit<BackorderParams, 'limit' | 'offset'>, { n: number }>(`SELECT count(*) AS n FROM doc d ${where}`),
   };
 }
 
@@ -90,19 +95,21 @@ export function docDetail(db: ReadDb, number: string): DocDetail {
  */
 export function listBackorders(db: ReadDb, input: ParsedInput<'backorders:list'>): Page<BackorderRow> {
   const s = statements(db);
-  const fillable = fillableByBackorder(db);
+  const fillable = perDataVersion(db, 'fillable', () => fillableByBackorder(db));
   const fulfillable = input.filter === 'fulfillable';
-  const pattern = containsPattern(input.query);
-  const { page, total } = s.backorders[fulfillable ? 1 : 0][pattern === '' ? 0 : 1];
+  const needle = searchNeedle(input.query);
+  const { page, total } = s.backorders[fulfillable ? 1 : 0][needle === '' ? 0 : 1];
   // Only the parameters a statement names are bound.
   const filters = {
     ...(fulfillable ? { ids: JSON.stringify([...fillable].filter(([, qty]) => qty > 0).map(([id]) => id)) } : {}),
-    ...(pattern === '' ? {} : { pattern }),
+    ...(needle === '' ? {} : { found: docsMatching(db, needle) }),
   };
   const rows = listedDocs(db, page.all({ ...filters, limit: input.limit, offset: input.offset }));
+  // A page that is neither full nor past the end is the last one: it says the total without counting.
+  const last = rows.length > 0 && rows.length < input.limit;
   return {
     rows: rows.map(({ id, units, printedAt: _printedAt, ...row }) => ({ ...row, outstanding: units, fillableNow: fillable.get(id) ?? 0 })),
-    total: total.get(filters)!.n,
+    total: last ? input.offset + rows.length : perDataVersion(db, `backorders:${input.filter}:${needle}`, () => total.get(filters)!.n),
     offset: input.offset,
   };
 }

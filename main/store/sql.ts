@@ -1,5 +1,5 @@
 // The SQL fragments that say the domain's rules the same way in every statement: the order demand is
-// served in, pick sequence, what an order line still needs, whether an order is live, and text search.
+// served in, pick sequence, what an order line still needs, and whether an order is live.
 // Each is written over a fixed alias, named in its comment: `o` an order, `b` a bin, `l` an order line.
 
 /**
@@ -28,6 +28,3 @@ export const WANTED_SQL = `(l.backordered + ${UNPLACED_SQL})`;
 
 /** An order that can still change and still takes stock: Draft or Open; over `o`. `isLiveOrder` in repos/orders.ts is the same rule. */
 export const LIVE_ORDER_SQL = "o.status IN ('Draft', 'Open')";
-
-/** `50%` typed in a search box means the text "50%", not a wildcard: a LIKE pattern with `ESCAPE '\'`. */
-export const containsPattern = (text: string): string => (text === '' ? '' : `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

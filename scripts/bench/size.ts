@@ -1,0 +1,142 @@
+// One size of `npm run bench` (scripts/bench.ts runs it once per size, each in a process of its own):
+// times the engine on the benchmark data set (scripts/bench/gen-dataset.mjs, which takes this
+// script's arguments, e.g. `--orders 20000 --items 5000`), each figure
+// beside its floor - the least the same work does in direct SQL (scripts/bench/floor/ for the run and
+// the receipts, direct statements on the same database for pages) - and the ratio. The data set is
+// imported first in a process of its own (untimed), so the peak memory printed is the engine's. Prints
+// a table, then the same figures as one line of JSON. Not a test: it prints numbers.
+import '../lib/node-guard.mjs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FulfillmentResults, ReceiveResult } from '../../shared/domain/fulfillment';
+import { createHandlers } from '../../main/handlers';
+import { createDispatcher } from '../../main/handlers/dispatch';
+import { verify } from '../../main/queries/verify';
+import { openDatabase } from '../../main/store/open';
+import { must, readCsv } from './load';
+import { pageFloors } from './page-floors';
+
+const dir = mkdtempSync(join(tmpdir(), 'stockdesk-bench-'));
+const args = process.argv.slice(2);
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const node = (script: string, ...rest: string[]) =>
+  execFileSync(process.execPath, [join(import.meta.dirname, script), ...rest], { encoding: 'utf8' });
+/** `key=value` pairs of a floor script's output line. */
+const figures = (line: string) => Object.fromEntries([...line.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+
+interface Row {
+  what: string;
+  ms: number;
+  floorMs: number | null;
+  note?: string;
+}
+const rows: Row[] = [];
+const record = (what: string, msValue: number, floorMs: number | null, note?: string) => rows.push({ what, ms: msValue, floorMs, note });
+
+function open(file: string) {
+  const db = openDatabase(file);
+  const dispatch = createDispatcher(createHandlers(), { db, now: () => new Date().toISOString(), user: 'bench', mode: 'browser', databasePath: file });
+  return { db, dispatch };
+}
+
+/** The median of five timed calls after one untimed call (a page is read many times a day, warm). */
+function median(fn: () => unknown): number {
+  fn();
+  const times = Array.from({ length: 5 }, () => {
+    const start = process.hrtime.bigint();
+    fn();
+    return ms(start);
+  });
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+try {
+  const data = join(dir, 'data');
+  node('gen-dataset.mjs', data, ...args);
+  const base = join(dir, 'loaded.db');
+  const counts = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load-db.ts'), data, base], { encoding: 'utf8' }).trim().split('\n').pop()!) as Record<string, number>;
+
+  // The floors, on a file of their own built from the same CSVs.
+  const floorDb = join(dir, 'floor.db');
+  const runFloor = figures(node(join('floor', 'floor.mjs'), data, floorDb));
+  const receiptFloor = figures(node(join('floor', 'floor-receipts.mjs'), data, floorDb));
+
+  // 1. A fulfillment run over every open order.
+  const file = join(dir, 'bench.db');
+  copyFileSync(base, file);
+  const { db, dispatch } = open(file);
+  const rssBefore = peakMb();
+  const start = process.hrtime.bigint();
+  const run = must<FulfillmentResults>(dispatch, 'fulfillment:run', { all: true });
+  const runMs = ms(start);
+  const runPeak = peakMb();
+  const t = run.totals;
+  record('run over every order', runMs, runFloor.ms!, `${t.orders} orders, ${t.linesAllocated} lines allocated, ${t.backorders} backorders`);
+
+  // 2. Pages, on the database as the run left it (backorders waiting, picks open), with a search that matches some rows.
+  const floors = pageFloors(db);
+  const sku = (db.prepare('SELECT sku FROM item ORDER BY id LIMIT 1 OFFSET 7').pluck().get() as string);
+  const customer = (db.prepare('SELECT customer FROM "order" ORDER BY id LIMIT 1').pluck().get() as string);
+  const pages: [string, string, Record<string, unknown>, () => unknown][] = [
+    ['orders:list', 'orders', {}, floors.orders('')],
+    ['orders:list', 'orders, search', { query: customer }, floors.orders(customer)],
+    ['backorders:list', 'backorders all', { filter: 'all' }, floors.docs(['Back Order'], '')],
+    ['backorders:list', 'backorders all, search', { filter: 'all', query: sku }, floors.docs(['Back Order'], sku)],
+    ['backorders:list', 'backorders fulfillable', { filter: 'fulfillable' }, floors.docs(['Back Order'], '')],
+    ['backorders:list', 'backorders fulfillable, search', { filter: 'fulfillable', query: sku }, floors.docs(['Back Order'], sku)],
+    ['picks:list', 'picks', {}, floors.docs(['Open', 'Printed'], '')],
+    ['picks:list', 'picks, search', { query: sku }, floors.docs(['Open', 'Printed'], sku)],
+    ['inventory:list', 'inventory all', { filter: 'all' }, floors.inventory('')],
+    ['inventory:list', 'inventory all, search', { filter: 'all', query: sku }, floors.inventory(sku)],
+    ['inventory:list', 'inventory low', { filter: 'low' }, floors.inventory('')],
+    ['inventory:list', 'inventory frozen', { filter: 'frozen' }, floors.inventory('')],
+    ['inventory:ledger', "an item's ledger", { sku }, floors.ledger(sku)],
+  ];
+  for (const [channel, what, input, floor] of pages) record(`page: ${what}`, median(() => must(dispatch, channel, input)), median(floor));
+  const order = db.prepare('SELECT number FROM "order" ORDER BY id DESC LIMIT 1').pluck().get() as string;
+  record('order page (orders:get)', median(() => must(dispatch, 'orders:get', { order })), median(floors.order(order)));
+  const hundred = db.prepare(`SELECT number FROM doc WHERE status = 'Back Order' ORDER BY id LIMIT 100`).pluck().all() as string[];
+  if (hundred.length > 0) {
+    record(`Release Review of ${hundred.length} backorders`, median(() => must(dispatch, 'backorders:review', { backorders: hundred })), median(floors.review(hundred)));
+  }
+
+  // 3. Every row of receipts.csv with auto-release, one receipt per row, as a clerk posts them.
+  const receipts = readCsv(data, 'receipts.csv').map((r) => ({ sku: r.sku!, qty: Number(r.qty) }));
+  const per: number[] = [];
+  let released = 0;
+  receipts.forEach((line, i) => {
+    const s = process.hrtime.bigint();
+    released += must<ReceiveResult>(dispatch, 'inventory:receive', { reference: `R-${i + 1}`, lines: [line] }).released.length;
+    per.push(ms(s));
+  });
+  const n = per.length;
+  const tenth = Math.max(1, Math.floor(n / 10));
+  record('receipt with auto-release: mean', mean(per), receiptFloor.per_receipt_ms!, `${n} receipts, ${released} backorders released`);
+  record('receipt with auto-release: p95', [...per].sort((a, b) => a - b)[Math.floor(0.95 * n)]!, receiptFloor.p95_ms!);
+  record('receipt with auto-release: first tenth', mean(per.slice(0, tenth)), receiptFloor.first_decile_ms!);
+  record('receipt with auto-release: last tenth', mean(per.slice(n - tenth)), receiptFloor.last_decile_ms!);
+
+  const report = verify(db);
+  if (!report.ok) {
+    console.error(report.problems.slice(0, 10).join('\n'));
+    process.exitCode = 1;
+  }
+  db.close();
+
+  const ratio = (r: Row) => (r.floorMs ? r.ms / r.floorMs : null);
+  console.log(`data set ${args.join(' ') || '(generator defaults)'}: ${counts.items} items, ${counts.orders} orders, ${counts.lines} lines, ${n} receipt rows`);
+  console.log(`${'what'.padEnd(44)} ${'ms'.padStart(10)} ${'floor ms'.padStart(10)} ${'ratio'.padStart(7)}`);
+  for (const r of rows) {
+    const x = ratio(r);
+    console.log(`${r.what.padEnd(44)} ${r.ms.toFixed(2).padStart(10)} ${(r.floorMs?.toFixed(2) ?? '-').padStart(10)} ${(x ? `${x.toFixed(1)}x` : '-').padStart(7)}${r.note ? `  ${r.note}` : ''}`);
+  }
+  console.log(`peak memory: ${runPeak} MB after the run (${rssBefore} MB before it), ${peakMb()} MB at the end; verify ${report.ok ? 'ok' : 'FAILED'}`);
+  console.log(JSON.stringify({ args, counts, rows: rows.map((r) => ({ ...r, ratio: ratio(r) })), peakMb: { beforeRun: rssBefore, afterRun: runPeak, end: peakMb() }, verified: report.ok }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
