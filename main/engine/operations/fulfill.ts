@@ -2,15 +2,14 @@ import type { Alert, FulfillmentResults, OrderFulfillment } from '../../../share
 import type { OrderStatus, ShippingPolicy } from '../../../shared/domain/orders';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
-import { openPickOf, type DocRow } from '../../store/repos/docs';
 import { itemById } from '../../store/repos/items';
 import { unplacedLines, type UnplacedLine } from '../../store/repos/lines';
 import { closedOrder, isLiveOrder } from '../../store/repos/orders';
 import { PRECEDENCE_SQL } from '../../store/sql';
 import type { EngineCtx } from '../context';
-import { addToDocLine, allocateTakes, createDoc, moveLineQty } from '../parts/documents';
 import { FreeStock, sumTakes, type Take } from '../parts/free-stock';
-import { note, sumQty } from '../parts/history';
+import { sumQty } from '../parts/history';
+import { RunWriter, type OrderWriter, type RunDoc } from '../parts/run-writer';
 import { applyWholeOrder, planWholeOrder, type WholeOrderPlan } from '../parts/whole-order';
 
 interface RunOrder {
@@ -18,20 +17,28 @@ interface RunOrder {
   number: string;
   policy: ShippingPolicy;
   status: OrderStatus;
+  next_doc_seq: number;
 }
 
 const statements = preparedFor((db: WriteDb) => ({
-  allOpen: db.prepare<[], RunOrder>(`SELECT o.id, o.number, o.policy, o.status FROM "order" o WHERE o.status = 'Open' ORDER BY ${PRECEDENCE_SQL}`),
-  selected: db.prepare<[string], RunOrder>(
-    `SELECT o.id, o.number, o.policy, o.status FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
+  allOpen: db.prepare<[], RunOrder>(
+    `SELECT o.id, o.number, o.policy, o.status, o.next_doc_seq FROM "order" o WHERE o.status = 'Open' ORDER BY ${PRECEDENCE_SQL}`,
   ),
-  openOrder: db.prepare<{ id: number; now: string }>(
-    `UPDATE "order" SET status = CASE status WHEN 'Draft' THEN 'Open' ELSE status END, fulfilled = 1, updated_at = @now WHERE id = @id`,
+  selected: db.prepare<[string], RunOrder>(
+    `SELECT o.id, o.number, o.policy, o.status, o.next_doc_seq FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
   ),
   setAlert: db.prepare<{ id: number; alert: string | null }>('UPDATE order_line SET alert = @alert WHERE id = @id'),
+  items: db.prepare<[string], ItemFacts & { id: number }>('SELECT id, sku, allow_backorder, active FROM item WHERE id IN (SELECT value FROM json_each(?))'),
 }));
 
-type Decision = { line: UnplacedLine; takes: Take[]; backorder: number; error?: Alert };
+/** What the run needs to know of an item, read once per item rather than on every line. */
+interface ItemFacts {
+  sku: string;
+  allow_backorder: number;
+  active: number;
+}
+
+type Decision = { line: UnplacedLine; sku: string; takes: Take[]; backorder: number; error?: Alert };
 
 /**
  * Run Fulfillment over the given orders (or every open order): in precedence order, each Warehouse
@@ -54,26 +61,34 @@ export function runFulfillment(ctx: EngineCtx, selection: { orderIds: number[] }
     if (list) list.push(line);
     else linesByOrder.set(line.order_id, [line]);
   }
-  const free = new FreeStock(ctx.db, [...linesByOrder.values()].flat().map((l) => l.item_id));
+  const itemIds = new Set<number>();
+  for (const lines of linesByOrder.values()) for (const line of lines) itemIds.add(line.item_id);
+  const items = new Map<number, ItemFacts>(s.items.all(JSON.stringify([...itemIds])).map((item) => [item.id, item]));
+  const free = new FreeStock(ctx.db, itemIds);
+  const writer = new RunWriter(ctx, [...linesByOrder.keys()]);
   const now = ctx.now();
 
-  for (const order of orders) {
+  orders.forEach((order, done) => {
     const outcome: OrderFulfillment = { order: order.number, allocated: [], picks: [], backorder: null, alerts: [] };
     results.orders.push(outcome);
     const closed = closedOrder(order);
-    if (closed) {
-      outcome.alerts.push({ level: 'info', reason: 'order_closed', order: order.number, message: `${closed}: nothing to fulfil` });
-      continue;
+    if (closed) outcome.alerts.push({ level: 'info', reason: 'order_closed', order: order.number, message: `${closed}: nothing to fulfil` });
+    else {
+      const lines = linesByOrder.get(order.id) ?? [];
+      const whole = order.policy === 'complete' ? planWholeOrder(ctx, order.id, free) : undefined;
+      const orderWriter = writer.forOrder(order);
+      if (whole?.ok) {
+        writer.settle(); // releasing the order whole writes row by row
+        shipWhole(ctx, order, lines, whole.plan, outcome, results);
+      } else apply(orderWriter, order, decide(order, lines, items, free, outcome.alerts), outcome, results);
+      orderWriter.finish(now);
+      // The history notes a run that had something to place or opened a Draft; a run over every open
+      // order does not write a line on each order it merely looked at.
+      if (lines.length > 0 || order.status === 'Draft') orderWriter.note('run', null, runText(outcome, order.status === 'Draft'));
     }
-    const lines = linesByOrder.get(order.id) ?? [];
-    const whole = order.policy === 'complete' ? planWholeOrder(ctx, order.id, free) : undefined;
-    if (whole?.ok) shipWhole(ctx, order, lines, whole.plan, outcome, results);
-    else apply(ctx, order, decide(order, lines, free, outcome.alerts), outcome, results);
-    s.openOrder.run({ id: order.id, now });
-    // The history notes a run that had something to place or opened a Draft; a run over every open
-    // order does not write a line on each order it merely looked at.
-    if (lines.length > 0 || order.status === 'Draft') note(ctx, order.id, 'run', null, runText(outcome, order.status === 'Draft'));
-  }
+    ctx.progress?.('orders', done + 1, orders.length);
+  });
+  writer.finish();
   results.totals.orders = runnable.length;
   results.alerts = results.orders.flatMap((o) => o.alerts);
   return results;
@@ -91,22 +106,25 @@ function runText(outcome: OrderFulfillment, opened: boolean): string {
 }
 
 /** Plans one order against free stock (consuming it), following the item rules and the shipping policy. */
-function decide(order: RunOrder, lines: UnplacedLine[], free: FreeStock, alerts: Alert[]): Decision[] {
-  const unplaceable = (line: UnplacedLine): Alert | undefined => {
-    if (!line.active) return error(order, line, 'inactive_item', `${line.sku} is inactive: nothing allocated`);
-    return undefined;
-  };
+function decide(order: RunOrder, lines: UnplacedLine[], items: Map<number, ItemFacts>, free: FreeStock, alerts: Alert[]): Decision[] {
   // Why a line of an item that does not allow backorder stays unallocated.
-  const shortfallError = (line: UnplacedLine, available: number): Alert => {
+  const shortfallError = (line: UnplacedLine, sku: string, available: number): Alert => {
     const frozen = free.frozen(line.item_id);
     if (available >= line.need) {
-      return error(order, line, 'not_backorderable', `${line.sku} is not backorderable and ${order.number} ships complete, but not every line can go: nothing allocated`);
+      return error(order, sku, line, 'not_backorderable', `${sku} is not backorderable and ${order.number} ships complete, but not every line can go: nothing allocated`);
     }
     if (frozen > 0 && available + frozen >= line.need) {
-      return error(order, line, 'only_frozen', `${line.sku} has only frozen stock to cover it (${line.need} needed, ${available} free, ${frozen} frozen): nothing allocated`);
+      return error(order, sku, line, 'only_frozen', `${sku} has only frozen stock to cover it (${line.need} needed, ${available} free, ${frozen} frozen): nothing allocated`);
     }
-    return error(order, line, 'not_backorderable', `${line.sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
+    return error(order, sku, line, 'not_backorderable', `${sku} is not backorderable (${line.need} needed, ${available} free): nothing allocated`);
   };
+  const inactive = (line: UnplacedLine, sku: string): Decision => ({
+    line,
+    sku,
+    takes: [],
+    backorder: 0,
+    error: error(order, sku, line, 'inactive_item', `${sku} is inactive: nothing allocated`),
+  });
 
   // An order that ships complete and could go in full was shipped whole (shipWhole): here it cannot.
   if (order.policy === 'complete') {
@@ -119,28 +137,28 @@ function decide(order: RunOrder, lines: UnplacedLine[], free: FreeStock, alerts:
       });
     }
     return lines.map((line) => {
-      const blocked = unplaceable(line);
-      if (blocked) return { line, takes: [], backorder: 0, error: blocked };
-      if (line.allow_backorder) return { line, takes: [], backorder: line.need };
-      return { line, takes: [], backorder: 0, error: shortfallError(line, free.free(line.item_id)) };
+      const { sku, active, allow_backorder } = items.get(line.item_id)!;
+      if (!active) return inactive(line, sku);
+      if (allow_backorder) return { line, sku, takes: [], backorder: line.need };
+      return { line, sku, takes: [], backorder: 0, error: shortfallError(line, sku, free.free(line.item_id)) };
     });
   }
 
   return lines.map((line) => {
-    const blocked = unplaceable(line);
-    if (blocked) return { line, takes: [], backorder: 0, error: blocked };
-    if (line.allow_backorder) {
+    const { sku, active, allow_backorder } = items.get(line.item_id)!;
+    if (!active) return inactive(line, sku);
+    if (allow_backorder) {
       const takes = free.take(line.item_id, line.need);
-      return { line, takes, backorder: line.need - sumTakes(takes) };
+      return { line, sku, takes, backorder: line.need - sumTakes(takes) };
     }
     const available = free.free(line.item_id);
-    if (available >= line.need) return { line, takes: free.take(line.item_id, line.need), backorder: 0 };
-    return { line, takes: [], backorder: 0, error: shortfallError(line, available) };
+    if (available >= line.need) return { line, sku, takes: free.take(line.item_id, line.need), backorder: 0 };
+    return { line, sku, takes: [], backorder: 0, error: shortfallError(line, sku, available) };
   });
 }
 
-function error(order: RunOrder, line: UnplacedLine, reason: Alert['reason'], message: string): Alert {
-  return { level: 'error', reason, order: order.number, sku: line.sku, qty: line.need, message };
+function error(order: RunOrder, sku: string, line: UnplacedLine, reason: Alert['reason'], message: string): Alert {
+  return { level: 'error', reason, order: order.number, sku, qty: line.need, message };
 }
 
 /** A complete-policy order whose every outstanding unit can go: its backorders become picks, its unplaced lines are allocated. */
@@ -161,39 +179,32 @@ function shipWhole(ctx: EngineCtx, order: RunOrder, lines: UnplacedLine[], plan:
 }
 
 /** Writes one order's decisions: allocations into its open pick, shortfalls onto one new backorder. */
-function apply(ctx: EngineCtx, order: RunOrder, decisions: Decision[], outcome: OrderFulfillment, results: FulfillmentResults): void {
-  const s = statements(ctx.db);
-  let pick: DocRow | undefined;
-  let backorder: DocRow | undefined;
-  for (const { line, takes, backorder: short, error: alert } of decisions) {
+function apply(writer: OrderWriter, order: RunOrder, decisions: Decision[], outcome: OrderFulfillment, results: FulfillmentResults): void {
+  let pick: RunDoc | undefined;
+  let backorder: RunDoc | undefined;
+  for (const { line, sku, takes, backorder: short, error: alert } of decisions) {
     const qty = sumTakes(takes);
     if (qty > 0) {
-      pick ??= openPickOf(ctx.db, order.id) ?? createDoc(ctx, order.id, 'Open');
-      const docLineId = addToDocLine(ctx.db, pick.id, line.id, line.item_id, qty);
-      allocateTakes(ctx.db, docLineId, line.item_id, takes);
-      moveLineQty(ctx.db, line.id, { allocated: qty });
-      outcome.allocated.push({ sku: line.sku, qty });
+      pick = writer.allocate(line.id, line.item_id, takes, qty);
+      outcome.allocated.push({ sku, qty });
       results.totals.linesAllocated += 1;
       results.totals.unitsAllocated += qty;
     }
     if (short > 0) {
-      backorder ??= createDoc(ctx, order.id, 'Back Order');
-      addToDocLine(ctx.db, backorder.id, line.id, line.item_id, short);
-      moveLineQty(ctx.db, line.id, { backordered: short });
+      backorder = writer.backorderLine(line.id, line.item_id, short);
       results.totals.unitsBackordered += short;
       outcome.alerts.push({
         level: 'warning',
         reason: 'backordered',
         order: order.number,
-        sku: line.sku,
+        sku,
         qty: short,
         backorder: backorder.number,
-        message: `${short} × ${line.sku} backordered on ${backorder.number}`,
+        message: `${short} × ${sku} backordered on ${backorder.number}`,
       });
     }
     if (alert) outcome.alerts.push(alert);
-    const message = alert ? alert.message : null;
-    if (message !== line.alert) s.setAlert.run({ id: line.id, alert: message });
+    writer.placeLine(line.id, qty, short, alert ? alert.message : null, line.alert);
   }
   if (pick) outcome.picks.push(pick.number);
   if (backorder) {

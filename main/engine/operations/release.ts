@@ -2,34 +2,52 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ReleaseConfirmation, ReleaseOutcome, ReleaseReview } from '../../../shared/domain/fulfillment';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
-import { docById, docLines, requireDoc, type DocRow } from '../../store/repos/docs';
+import { requireDoc, type DocLineRow, type DocRow } from '../../store/repos/docs';
 import { itemById } from '../../store/repos/items';
-import { orderById } from '../../store/repos/orders';
+import type { OrderRow } from '../../store/repos/orders';
 import { LIVE_ORDER_SQL, PRECEDENCE_SQL } from '../../store/sql';
 import type { EngineCtx } from '../context';
 import { moveToPick, releaseBlocker, type LineTakes } from '../parts/backorder-moves';
 import { FreeStock, sumTakes } from '../parts/free-stock';
 import { applyWholeOrder, planWholeOrder, type Shortfall } from '../parts/whole-order';
 
+/** A backorder as a release reads it, with what its order says about it. */
+interface Candidate extends DocRow {
+  order_number: string;
+  order_status: OrderRow['status'];
+  order_policy: OrderRow['policy'];
+}
+
+/** A backorder line to release, with its sku for the texts. */
+type CandidateLine = DocLineRow & { sku: string };
+
+const CANDIDATE_COLUMNS = 'd.*, o.number AS order_number, o.status AS order_status, o.policy AS order_policy';
+
 const statements = preparedFor((db: WriteDb) => ({
   // The given backorders in precedence order (whatever order they were selected in).
-  inPrecedence: db.prepare<[string], { id: number }>(
-    `SELECT d.id FROM doc d JOIN "order" o ON o.id = d.order_id
+  inPrecedence: db.prepare<[string], Candidate>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM doc d JOIN "order" o ON o.id = d.order_id
      WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}, d.seq`,
   ),
   // Backorders of live orders waiting for any of the given items, in precedence order. It starts from
-  // the items (doc_line_by_item), CROSS JOIN keeping SQLite from starting at every backorder through
-  // doc_by_status instead: a receipt reads only the lines of what it received, however many wait.
-  waitingFor: db.prepare<[string], { id: number }>(
-    `SELECT DISTINCT d.id FROM json_each(?) j
-       CROSS JOIN doc_line l ON l.item_id = j.value
+  // the received items' order lines that have units on backorder (order_line_backordered, a partial
+  // index: only what waits, not every line the item ever had), then their backorder lines; CROSS
+  // JOIN keeps SQLite from starting at every backorder through doc_by_status instead. A receipt
+  // reads only what waits for what it received, however many backorders wait and however long the
+  // item's history (order_line.backordered is the sum of the line's backorder quantities).
+  waitingFor: db.prepare<[string], Candidate>(
+    `SELECT DISTINCT ${CANDIDATE_COLUMNS} FROM json_each(?) j
+       CROSS JOIN order_line ol ON ol.item_id = j.value
+       CROSS JOIN doc_line l ON l.order_line_id = ol.id
        CROSS JOIN doc d ON d.id = l.doc_id
        JOIN "order" o ON o.id = d.order_id
-     WHERE l.qty > 0 AND d.status = 'Back Order' AND ${LIVE_ORDER_SQL}
+     WHERE ol.backordered > 0 AND l.qty > 0 AND d.status = 'Back Order' AND ${LIVE_ORDER_SQL}
      ORDER BY ${PRECEDENCE_SQL}, d.seq`,
   ),
-  itemsOf: db.prepare<[string], { item_id: number }>(
-    'SELECT DISTINCT item_id FROM doc_line WHERE qty > 0 AND doc_id IN (SELECT value FROM json_each(?))',
+  // What is outstanding on each of the given backorders, read once for all of them.
+  linesOf: db.prepare<[string], CandidateLine>(
+    `SELECT l.*, i.sku FROM doc_line l JOIN item i ON i.id = l.item_id
+     WHERE l.doc_id IN (SELECT value FROM json_each(?)) AND l.qty > 0 ORDER BY l.doc_id, l.id`,
   ),
 }));
 
@@ -44,13 +62,12 @@ interface Attempt {
  * ships `complete` is released only when all of it can go (this backorder, its others, its unplaced
  * lines), and is otherwise skipped.
  */
-function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<number, LineTakes[]>): Attempt {
-  const order = orderById(ctx.db, doc.order_id);
+function attempt(ctx: EngineCtx, doc: Candidate, lines: CandidateLine[], free: FreeStock, releasedNow: Map<number, LineTakes[]>): Attempt {
+  const order = { id: doc.order_id, number: doc.order_number, status: doc.order_status, policy: doc.order_policy };
   const base = { backorder: doc.number, order: order.number };
-  const lines = docLines(ctx.db, doc.id).filter((l) => l.qty > 0);
   const view = (plan: LineTakes[]) => () =>
-    plan.map(({ line, takes }) => ({ sku: itemById(ctx.db, line.item_id).sku, outstanding: line.qty, allocatable: sumTakes(takes) }));
-  const skip = (reason: string, plan: LineTakes[] = lines.map((line) => ({ line, takes: [] }))): Attempt => ({
+    plan.map(({ line, takes, sku }) => ({ sku: sku ?? itemById(ctx.db, line.item_id).sku, outstanding: line.qty, allocatable: sumTakes(takes) }));
+  const skip = (reason: string, plan: LineTakes[] = lines.map((line) => ({ line, takes: [], sku: line.sku }))): Attempt => ({
     outcome: { ...base, outcome: 'skipped', reason },
     lines: view(plan),
   });
@@ -71,7 +88,7 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<
   // What free stock could cover of each line, taken and given back: for the review when blocked.
   const trial = (): LineTakes[] => {
     const mark = free.mark();
-    const plan = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
+    const plan = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty), sku: line.sku }));
     free.rewind(mark);
     return plan;
   };
@@ -85,7 +102,7 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<
   }
 
   const mark = free.mark();
-  const plan: LineTakes[] = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty) }));
+  const plan = lines.map((line) => ({ line, takes: free.take(line.item_id, line.qty), sku: line.sku }));
   if (plan.every(({ takes }) => sumTakes(takes) === 0)) {
     free.rewind(mark);
     return skip(blocked(lines.map((line) => ({ itemId: line.item_id, missing: line.qty })), false), plan);
@@ -95,34 +112,35 @@ function attempt(ctx: EngineCtx, doc: DocRow, free: FreeStock, releasedNow: Map<
   if (inPlace) return { outcome: { ...base, outcome: 'released', pick: pick.number }, lines: view(plan) };
   const remaining = plan
     .filter(({ line, takes }) => sumTakes(takes) < line.qty)
-    .map(({ line, takes }) => ({ sku: itemById(ctx.db, line.item_id).sku, qty: line.qty - sumTakes(takes) }));
+    .map(({ line, takes, sku }) => ({ sku, qty: line.qty - sumTakes(takes) }));
   return { outcome: { ...base, outcome: 'split', pick: pick.number, remaining }, lines: view(plan) };
 }
 
 /**
- * Tries the given backorders in precedence order. `untilStockRunsOut` stops trying once no item on
- * them has free stock left (every later attempt would be skipped), except for backorders already
- * released with their whole order: after a receipt, the few backorders its stock covers are tried,
- * not every backorder waiting for the item.
+ * Tries the given backorders (in precedence order) against the free stock of their items, read once
+ * with their lines. `onlyWhatGoes` leaves out, without trying it, a backorder none of whose items has
+ * free stock left (its attempt would be skipped, and a release after a receipt reports no skips):
+ * after a receipt, the few backorders its stock covers are tried, not every backorder waiting for the
+ * item. A backorder already released with its whole order is always reported.
  */
-function releaseInOrder(ctx: EngineCtx, docIds: number[], untilStockRunsOut = false): Attempt[] {
-  const s = statements(ctx.db);
-  const ordered = s.inPrecedence.all(JSON.stringify(docIds)).map(({ id }) => id);
-  const items = s.itemsOf.all(JSON.stringify(ordered)).map((r) => r.item_id);
-  const free = new FreeStock(ctx.db, items);
-  const runOut = () => untilStockRunsOut && items.every((item) => free.free(item) === 0);
-  // Each document is read when its turn comes: releasing a whole order releases its other backorders too.
+function releaseInOrder(ctx: EngineCtx, ordered: Candidate[], onlyWhatGoes = false): Attempt[] {
+  const linesByDoc = new Map<number, CandidateLine[]>(ordered.map((doc) => [doc.id, []]));
+  for (const line of statements(ctx.db).linesOf.all(JSON.stringify(ordered.map((d) => d.id)))) linesByDoc.get(line.doc_id)!.push(line);
+  const free = new FreeStock(ctx.db, [...linesByDoc.values()].flat().map((l) => l.item_id));
+  // Each document is tried when its turn comes: releasing a whole order releases its other backorders too.
   const releasedNow = new Map<number, LineTakes[]>();
   const attempts: Attempt[] = [];
-  for (const id of ordered) {
-    if (!releasedNow.has(id) && runOut()) continue;
-    attempts.push(attempt(ctx, docById(ctx.db, id), free, releasedNow));
+  for (const doc of ordered) {
+    const lines = linesByDoc.get(doc.id)!;
+    if (onlyWhatGoes && !releasedNow.has(doc.id) && lines.every((line) => free.free(line.item_id) === 0)) continue;
+    attempts.push(attempt(ctx, doc, lines, free, releasedNow));
   }
   return attempts;
 }
 
 /** The backorders named by a Release Back Order selection, each refused by its place in it. */
-const selected = (db: WriteDb, numbers: string[]): number[] => numbers.map((number, i) => requireDoc(db, number, `backorders.${i}`).id);
+const selected = (db: WriteDb, numbers: string[]): Candidate[] =>
+  statements(db).inPrecedence.all(JSON.stringify(numbers.map((number, i) => requireDoc(db, number, `backorders.${i}`).id)));
 
 /** Release Back Order, Submit: releases the ready and partial ones, and says what became of each. */
 export const releaseBackorders = (ctx: EngineCtx, { backorders }: ParsedInput<'backorders:release'>): ReleaseConfirmation => ({
@@ -150,7 +168,7 @@ export function reviewRelease(ctx: EngineCtx, { backorders }: ParsedInput<'backo
 
 /** After a receipt: releases every backorder waiting for the received items, in precedence order. */
 export function autoRelease(ctx: EngineCtx, itemIds: number[]): ReleaseOutcome[] {
-  const waiting = statements(ctx.db).waitingFor.all(JSON.stringify([...new Set(itemIds)])).map((r) => r.id);
+  const waiting = statements(ctx.db).waitingFor.all(JSON.stringify([...new Set(itemIds)]));
   if (waiting.length === 0) return [];
   return releaseInOrder(ctx, waiting, true)
     .map((a) => a.outcome)

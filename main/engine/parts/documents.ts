@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { DocStatus } from '../../../shared/domain/orders';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
@@ -19,8 +20,10 @@ interface LineDeltas {
 }
 
 const statements = preparedFor((db: WriteDb) => ({
-  orderForNumbering: db.prepare<[number], { number: string; next_doc_seq: number }>('SELECT number, next_doc_seq FROM "order" WHERE id = ?'),
-  bumpSeq: db.prepare<[number]>('UPDATE "order" SET next_doc_seq = next_doc_seq + 1 WHERE id = ?'),
+  // Takes the order's next document number: one statement reads and bumps it.
+  takeNumber: db.prepare<[number], { number: string; seq: number }>(
+    'UPDATE "order" SET next_doc_seq = next_doc_seq + 1 WHERE id = ? RETURNING number, next_doc_seq - 1 AS seq',
+  ),
   insertDoc: db.prepare<{ order: number; seq: number; number: string; status: DocStatus; splitFrom: number | null; now: string }>(
     `INSERT INTO doc (order_id, seq, number, status, split_from_id, created_at, updated_at)
      VALUES (@order, @seq, @number, @status, @splitFrom, @now, @now)`,
@@ -31,6 +34,7 @@ const statements = preparedFor((db: WriteDb) => ({
      ON CONFLICT (doc_id, order_line_id) DO UPDATE SET qty = qty + excluded.qty
      RETURNING id`,
   ),
+  insertDocLine: db.prepare<[number, number, number, number]>('INSERT INTO doc_line (doc_id, order_line_id, item_id, qty) VALUES (?, ?, ?, ?)'),
   changeDocLine: db.prepare<{ id: number; qty: number; cancelled: number; short: number }>(
     'UPDATE doc_line SET qty = qty + @qty, cancelled = cancelled + @cancelled, short = short + @short WHERE id = @id',
   ),
@@ -43,12 +47,13 @@ const statements = preparedFor((db: WriteDb) => ({
     'UPDATE allocation SET qty = qty - @qty WHERE doc_line_id = @line AND bin_id = @bin AND qty > @qty',
   ),
   dropAllocation: db.prepare<{ line: number; bin: number; qty: number }>('DELETE FROM allocation WHERE doc_line_id = @line AND bin_id = @bin AND qty = @qty'),
-  lineDeltas: db.prepare<{ id: number; completed: number; allocated: number; backordered: number; cancelled: number }>(
-    `UPDATE order_line SET completed = completed + @completed, allocated = allocated + @allocated,
-       backordered = backordered + @backordered, cancelled = cancelled + @cancelled
-     WHERE id = @id`,
-  ),
+  // One UPDATE per set of buckets that move, prepared when first needed: it names only the columns
+  // it changes, as SQLite rewrites the entries of every index (partial ones too) on a column an
+  // UPDATE sets, whether or not its value changes.
+  lineDeltas: new Map<string, Statement<number[]>>(),
 }));
+
+const BUCKETS = ['completed', 'allocated', 'backordered', 'cancelled'] as const;
 
 /**
  * Creates a pick or backorder numbered after its order: `1040.001`, `1040.002`, ... A pick split off
@@ -56,16 +61,15 @@ const statements = preparedFor((db: WriteDb) => ({
  */
 export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, splitFrom: number | null = null): DocRow {
   const s = statements(ctx.db);
-  const order = s.orderForNumbering.get(orderId)!;
-  const number = `${order.number}.${String(order.next_doc_seq).padStart(3, '0')}`;
-  s.bumpSeq.run(orderId);
+  const { number: orderNumber, seq } = s.takeNumber.get(orderId)!;
+  const number = `${orderNumber}.${String(seq).padStart(3, '0')}`;
   const now = ctx.now();
-  const { lastInsertRowid } = s.insertDoc.run({ order: orderId, seq: order.next_doc_seq, number, status, splitFrom, now });
+  const { lastInsertRowid } = s.insertDoc.run({ order: orderId, seq, number, status, splitFrom, now });
   if (splitFrom === null) {
     const backorder = status === 'Back Order';
     note(ctx, orderId, backorder ? 'backorder_created' : 'pick_created', number, backorder ? 'Backorder created' : 'Pick created');
   }
-  return { id: Number(lastInsertRowid), order_id: orderId, seq: order.next_doc_seq, number, status, split_from_id: splitFrom, created_at: now, updated_at: now };
+  return { id: Number(lastInsertRowid), order_id: orderId, seq, number, status, split_from_id: splitFrom, created_at: now, updated_at: now };
 }
 
 export function setDocStatus(ctx: EngineCtx, docId: number, status: DocStatus): void {
@@ -76,19 +80,26 @@ export function setDocStatus(ctx: EngineCtx, docId: number, status: DocStatus): 
 export const addToDocLine = (db: WriteDb, docId: number, orderLineId: number, itemId: number, qty: number): number =>
   statements(db).upsertDocLine.get({ doc: docId, line: orderLineId, item: itemId, qty })!.id;
 
+/** A line on a document made in this operation, which has no line for that order line yet; returns its id. */
+export const newDocLine = (db: WriteDb, docId: number, orderLineId: number, itemId: number, qty: number): number =>
+  Number(statements(db).insertDocLine.run(docId, orderLineId, itemId, qty).lastInsertRowid);
+
 export function changeDocLine(db: WriteDb, docLineId: number, change: { qty?: number; cancelled?: number; short?: number }): void {
   statements(db).changeDocLine.run({ id: docLineId, qty: change.qty ?? 0, cancelled: change.cancelled ?? 0, short: change.short ?? 0 });
 }
 
 /** Moves units of an order line between buckets; the table's CHECK refuses over-accounting. */
 export function moveLineQty(db: WriteDb, orderLineId: number, deltas: LineDeltas): void {
-  statements(db).lineDeltas.run({
-    id: orderLineId,
-    completed: deltas.completed ?? 0,
-    allocated: deltas.allocated ?? 0,
-    backordered: deltas.backordered ?? 0,
-    cancelled: deltas.cancelled ?? 0,
-  });
+  const moving = BUCKETS.filter((bucket) => (deltas[bucket] ?? 0) !== 0);
+  if (moving.length === 0) return;
+  const cache = statements(db).lineDeltas;
+  const key = moving.join(',');
+  let update = cache.get(key);
+  if (update === undefined) {
+    update = db.prepare<number[]>(`UPDATE order_line SET ${moving.map((bucket) => `${bucket} = ${bucket} + ?`).join(', ')} WHERE id = ?`);
+    cache.set(key, update);
+  }
+  update.run(...moving.map((bucket) => deltas[bucket]!), orderLineId);
 }
 
 /** Reserves the takes in their bins for a pick line. */

@@ -1,6 +1,7 @@
 import { preparedFor } from '../../store/prepared';
 import type { ReadDb } from '../../store/handles';
 import { docById, openPickOf, type DocLineRow, type DocRow } from '../../store/repos/docs';
+import { itemById } from '../../store/repos/items';
 import { unplacedLines } from '../../store/repos/lines';
 import { moveToPick, type LineTakes } from './backorder-moves';
 import type { EngineCtx } from '../context';
@@ -57,7 +58,7 @@ export function planWholeOrder(ctx: EngineCtx, orderId: number, free: FreeStock)
     planned.push({ line, takes: take(line.item_id, line.qty) });
     byDoc.set(line.doc_id, planned);
   }
-  const placed = unplaced.map((line) => ({ orderLineId: line.id, itemId: line.item_id, takes: take(line.item_id, line.need, line.active === 1) }));
+  const placed = unplaced.map((line) => ({ orderLineId: line.id, itemId: line.item_id, takes: take(line.item_id, line.need, itemById(ctx.db, line.item_id).active === 1) }));
   if (short.size > 0) {
     free.rewind(mark);
     return { ok: false, short: [...short].map(([itemId, missing]) => ({ itemId, missing })), takeable };

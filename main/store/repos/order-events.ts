@@ -18,8 +18,9 @@ const reads = preparedFor((db: ReadDb) => ({
 }));
 
 const writes = preparedFor((db: WriteDb) => ({
-  insert: db.prepare<NewOrderEvent>(
-    'INSERT INTO order_event (order_id, at, user, kind, document, text) VALUES (@orderId, @at, @user, @kind, @document, @text)',
+  // Bound by position: a run writes thousands, and binding by name costs more per row.
+  insert: db.prepare<[number, string, string, OrderEventKind, string | null, string]>(
+    'INSERT INTO order_event (order_id, at, user, kind, document, text) VALUES (?, ?, ?, ?, ?, ?)',
   ),
 }));
 
@@ -28,7 +29,7 @@ const writes = preparedFor((db: WriteDb) => ({
  * transaction, so the history holds exactly what was applied: a refusal rolls its events back too.
  */
 export function recordOrderEvent(db: WriteDb, event: NewOrderEvent): void {
-  writes(db).insert.run(event);
+  writes(db).insert.run(event.orderId, event.at, event.user, event.kind, event.document, event.text);
 }
 
 /** An order's history, newest first. */
