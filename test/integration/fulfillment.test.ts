@@ -122,7 +122,19 @@ describe('backorders: one new document per order per run holding every short lin
       for (const word of words) expect(alert.message).toContain(word);
     }
     expect(results.alerts).toEqual(outcome!.alerts);
-    expect(results.totals).toEqual({ orders: 1, linesAllocated: 2, unitsAllocated: 7, unitsBackordered: 11, backorders: 1 });
+    expect(results.totals).toEqual({
+      orders: 1,
+      linesAllocated: 2,
+      unitsAllocated: 7,
+      unitsBackordered: 11,
+      backorders: 1,
+      // WASHER in full, BOLT in part (6 backordered), NUT not at all.
+      linesFull: 1,
+      linesPartial: 1,
+      linesNone: 1,
+      picks: 1,
+      alerts: 2,
+    });
 
     expect(doc(h, '1040.002')).toEqual({
       status: 'Back Order',

@@ -7,6 +7,9 @@ import { printedSheets } from './0005-printed-sheets';
 import { applicationId } from './0006-application-id';
 import { precedenceIndex } from './0007-precedence-index';
 import { idempotency } from './0008-idempotency';
+import { countConfirmed } from './0009-count-confirmed';
+import { listKeys } from './0010-list-keys';
+import { fulfillmentRuns } from './0011-fulfillment-runs';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency, countConfirmed, listKeys, fulfillmentRuns];

@@ -1,5 +1,6 @@
 import type { Alert, AlertLevel, OrderFulfillment } from '../../../shared/domain/fulfillment';
 import type { Tone } from '../../components/Badge';
+import { counted } from '../../format';
 
 export interface Outcome {
   tone: Tone;
@@ -24,13 +25,9 @@ export function outcomeOf(order: OrderFulfillment): Outcome {
 export const allocatedText = (order: OrderFulfillment): string | undefined =>
   order.allocated.length === 0 ? undefined : order.allocated.map((a) => `${a.sku} ${a.qty.toLocaleString()}`).join(' · ');
 
-const RANK: Record<AlertLevel, number> = { error: 0, warning: 1, info: 2 };
-
-/** Errors first (they need the clerk), then warnings, then information; otherwise in run order. */
-export const sortAlerts = (alerts: readonly Alert[]): Alert[] => [...alerts].sort((a, b) => RANK[a.level] - RANK[b.level]);
-
-export function countAlerts(alerts: readonly Alert[]): Record<AlertLevel, number> {
-  const counts: Record<AlertLevel, number> = { error: 0, warning: 0, info: 0 };
-  for (const alert of alerts) counts[alert.level]++;
-  return counts;
+/** `1 error · 2 warnings`: an order's alerts counted by level, or undefined when it has none. */
+export function alertsText(alerts: readonly Alert[]): string | undefined {
+  if (alerts.length === 0) return undefined;
+  const count = (level: AlertLevel) => alerts.filter((a) => a.level === level).length;
+  return [counted(count('error'), 'error'), counted(count('warning'), 'warning'), counted(count('info'), 'note')].filter((t) => !t.startsWith('0 ')).join(' · ');
 }

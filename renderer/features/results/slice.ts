@@ -1,4 +1,4 @@
-import type { FulfillmentResults } from '../../../shared/domain/fulfillment';
+import type { FulfillmentSummary } from '../../../shared/domain/fulfillment';
 import { navigate } from '../../app/router';
 import type { SliceCreator } from '../../store/types';
 
@@ -6,7 +6,8 @@ export interface FulfillmentRun {
   /** The orders the clerk asked for, as asked. */
   asked: string[];
   at: string;
-  results: FulfillmentResults;
+  /** The run's answer: totals, the first page of orders and the first alerts; the rest is paged from the stored run. */
+  results: FulfillmentSummary;
 }
 
 /** Run Fulfillment and the Fulfillment Results it ends on (kept until the next run). */

@@ -1,6 +1,6 @@
 // Steps that run fulfillment: a run on chosen orders or all of them, and Print on an order (which
 // runs it first). checkRun is also what orders:updateLine checks when it starts a run.
-import type { Output } from '../../../shared/contract';
+import type { FulfillmentResults } from '../../../shared/domain/fulfillment';
 import { skuKey } from '../../../shared/domain/items';
 import type { Sheet } from '../../../shared/domain/print';
 import { PRIORITY_RANK } from '../model';
@@ -30,7 +30,7 @@ const runFulfillment: Step<OperationOf<'fulfillment:run'>> = (run, op) => {
  * is then fully placed; a line is never partly allocated and left partly unallocated; a `complete`
  * order gets all it needs or nothing; the results say what was allocated and backordered.
  */
-export function checkRun(run: Run, selected: string[], prev: Observation, next: Observation, results: Output<'fulfillment:run'>): void {
+export function checkRun(run: Run, selected: string[], prev: Observation, next: Observation, results: FulfillmentResults): void {
   // Precedence: priority, then order date, then entry order, whatever order they were selected in.
   const entry = (n: string) => run.model.orders.indexOf(n);
   const inPrecedence = [...selected].sort((x, y) => {
