@@ -1,14 +1,16 @@
 import { userInfo } from 'node:os';
-import type { Channel } from '../shared/contract';
+import { channelNames, contract, type Channel } from '../shared/contract';
 import { createDispatcher, type Dispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
-import type { HandlerContext } from './handlers/types';
+import type { HandlerContext, HandlerMap } from './handlers/types';
 import { openDatabase, type Db } from './store/open';
 
-/** Everything main does that is not Electron: the store, the handlers and the dispatcher. */
+/** Everything main does that is not Electron: the store, the handlers and the dispatcher. Runs inside a desk worker (main/worker). */
 interface Core {
   db: Db;
   dispatch: Dispatch;
+  /** The channels that need the write connection: the commands, and the queries that rehearse one. */
+  writes: Channel[];
   close(): void;
 }
 
@@ -17,7 +19,10 @@ interface CoreOptions {
   mode: HandlerContext['mode'];
   /** Create the database's folder if it is missing (see `openDatabase`). */
   createFolder?: boolean;
+  /** Open a second, reading connection beside the one that checked and migrated the file (see `openDatabase`). */
+  reader?: { readOnly: boolean };
   onChange?: (channel: Channel, origin: string | undefined) => void;
+  onProgress?: (channel: Channel, origin: string | undefined, what: string, done: number, total: number) => void;
 }
 
 function deskUser(): string {
@@ -28,14 +33,17 @@ function deskUser(): string {
   }
 }
 
-export function startCore({ databasePath, mode, createFolder, onChange }: CoreOptions): Core {
+const needsWriting = (table: HandlerMap, channel: Channel): boolean => contract[channel].mutates || typeof table[channel] !== 'function';
+
+export function startCore({ databasePath, mode, createFolder, reader, onChange, onProgress }: CoreOptions): Core {
   // The handler table is checked before the database is touched: a wiring mistake stops start-up.
   const table = createHandlers();
-  const db = openDatabase(databasePath, { createFolder });
+  const db = openDatabase(databasePath, { createFolder, reader });
   const ctx: HandlerContext = { db, now: () => new Date().toISOString(), user: deskUser(), mode, databasePath };
   return {
     db,
-    dispatch: createDispatcher(table, ctx, { onChange }),
+    dispatch: createDispatcher(table, ctx, { onChange, onProgress }),
+    writes: channelNames.filter((channel) => needsWriting(table, channel)),
     close: () => db.close(),
   };
 }

@@ -1,12 +1,11 @@
 // The Electron shell: lifecycle, the window, the menu, and IPC bound to the same dispatcher that
 // browser mode serves. Everything else lives in plain-Node modules (core, handlers, engine, store).
-import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, webContents } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EVENT_PREFIX } from '../shared/bridge';
 import { changeEvent } from '../shared/contract';
-import { startCore } from './core';
 import { loadDemoAtStart } from './demo/start';
 import { bindContract } from './ipc/bind';
 import { DATABASE_FILE } from './paths';
@@ -15,6 +14,7 @@ import { createSheetPrinter } from './print/electron/sheet-printer';
 import { withNativePrinting } from './print/native-print';
 import { isTrustedSender, webPreferencesFor } from './security';
 import { createMainWindow, installAppMenu, serveRenderer } from './window';
+import { startWorkerCore } from './worker/worker-core';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,18 +43,24 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
 
-  app.whenReady().then(() => {
-    const core = startCore({
+  app.whenReady().then(async () => {
+    // The store runs in worker threads (out/main/worker.js): a long run never holds up the windows.
+    const core = await startWorkerCore({
       ...databaseFromArgs(),
       mode: 'electron',
+      script: { path: join(outDir, 'main', 'worker.js') },
       onChange: (channel, origin) => {
         for (const win of BrowserWindow.getAllWindows()) {
           if (String(win.webContents.id) !== origin) win.webContents.send(`${EVENT_PREFIX}data:changed`, changeEvent(channel));
         }
       },
+      // Only the window that started the work shows how far it has got.
+      onProgress: (origin, progress) => {
+        if (origin !== undefined) webContents.fromId(Number(origin))?.send(`${EVENT_PREFIX}work:progress`, progress);
+      },
     });
     // `npm start -- --demo`: the demo shop, into an empty database only (else start-up stops, saying why).
-    if (process.argv.includes('--demo')) console.log(loadDemoAtStart(core.dispatch));
+    if (process.argv.includes('--demo')) console.log(await loadDemoAtStart(core.dispatch));
     // print:send needs Electron's printing: a hidden window with the print view, the print dialog.
     const printer = createSheetPrinter({
       appUrl: APP_URL,
@@ -66,8 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu(app.isPackaged);
     window = createMainWindow(outDir, app.isPackaged);
     app.on('window-all-closed', () => {
-      core.close();
-      app.quit();
+      void core.close().finally(() => app.quit());
     });
   }).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

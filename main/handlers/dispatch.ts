@@ -22,6 +22,11 @@ interface DispatchOptions {
   onChange?: (channel: Channel, origin: string | undefined) => void;
   /** Where unexpected errors (bugs, not refusals) are reported. */
   logError?: (channel: string, error: unknown) => void;
+  /**
+   * Told how far a long call has got (`done` of `total` `what`, see `EngineCtx.progress`), with the
+   * window that made it: when set, each call's handler gets a `progress` that reports here.
+   */
+  onProgress?: (channel: Channel, origin: string | undefined, what: string, done: number, total: number) => void;
 }
 
 /**
@@ -64,13 +69,15 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
     // Checked on the parsed input: only the fields the schema knows, however deep the junk sent.
     const malformed = illFormedText(parsed.value);
     if (malformed !== undefined) return { ok: false, error: invalid(malformed, 'contains characters that are not valid text').toContractError() };
+    const onProgress = options.onProgress;
+    const callCtx: HandlerContext = onProgress ? { ...ctx, progress: (what, done, total) => onProgress(channel, origin, what, done, total) } : ctx;
     let outcome: { value: unknown; replayed: boolean };
     try {
       if (key !== undefined) checkKey(key);
       outcome =
         key !== undefined && contract[channel].mutates
-          ? runOnce(channel, table, parsed.value, ctx, key, prune)
-          : { value: runInTransaction(channel, table, parsed.value, ctx), replayed: false };
+          ? runOnce(channel, table, parsed.value, callCtx, key, prune)
+          : { value: runInTransaction(channel, table, parsed.value, callCtx), replayed: false };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toContractError() };
       if (isBusy(error)) return { ok: false, error: { code: 'busy', message: 'another desk is saving, try again; nothing was changed' } };

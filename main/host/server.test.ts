@@ -131,23 +131,47 @@ describe('browser mode host', () => {
 
   it('pushes events to other pages but not to the one that caused them', async () => {
     const received: string[] = [];
-    const open = (client: string) =>
-      new Promise<void>((resolve) => {
-        const req = request({ host: '127.0.0.1', port, path: `/api/events?token=${TOKEN}&client=${client}`, method: 'GET' }, (res) => {
-          res.on('data', (c: Buffer) => {
-            const text = c.toString();
-            if (text.startsWith(':')) resolve();
-            else received.push(`${client} ${text.trim()}`);
-          });
-        });
-        req.end();
-      });
+    const open = (client: string) => listen(port, client, received);
     await Promise.all([open('tab-1'), open('tab-2')]);
     host.broadcast('data:changed', changeEvent('items:create'), 'tab-1');
     await vi.waitFor(() => expect(received).toEqual(['tab-2 event: data:changed\ndata: {"channel":"items:create","touches":["items"]}']));
     expect((await send(port, '/api/events', { method: 'GET' })).status).toBe(401);
   });
+
+  it('awaits a dispatcher that answers later, and sends a call’s progress only to the page that made it', async () => {
+    const received: string[] = [];
+    const progress = { channel: 'fulfillment:run', what: 'orders', done: 400, total: 2000 } as const;
+    const slow = await startHost({
+      staticDir,
+      token: TOKEN,
+      port: 0,
+      dispatch: async (channel, _input, origin) => {
+        slow.sendTo(origin!, 'work:progress', progress);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { ok: true, value: { channel } };
+      },
+    });
+    onTestFinished(() => slow.close());
+    await Promise.all([listen(slow.port, 'tab-1', received), listen(slow.port, 'tab-2', received)]);
+    const reply = await send(slow.port, '/api/fulfillment:run', { headers: { ...auth, 'x-stockdesk-client': 'tab-2' }, body: '{"all":true}' });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { channel: 'fulfillment:run' } });
+    await vi.waitFor(() => expect(received).toEqual([`tab-2 event: work:progress\ndata: ${JSON.stringify(progress)}`]));
+  });
 });
+
+/** Opens a page's event stream as `client`; resolves once connected, then adds each event to `received` as `client event`. */
+function listen(port: number, client: string, received: string[]): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: `/api/events?token=${TOKEN}&client=${client}`, method: 'GET' }, (res) => {
+      res.on('data', (c: Buffer) => {
+        const text = c.toString();
+        if (text.startsWith(':')) resolve();
+        else received.push(`${client} ${text.trim()}`);
+      });
+    });
+    req.end();
+  });
+}
 
 /** Sends the raw bytes of a request and resolves with everything the host answers until it closes or `ms` pass. */
 function raw(bytes: string, ms: number): Promise<string> {

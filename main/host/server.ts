@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventName, Events } from '../../shared/contract';
 import type { Dispatch } from '../handlers/dispatch';
+import type { AsyncDispatch } from '../worker/worker-core';
 import { BODY_TIMEOUT_MS, decodePath, MAX_BODY_BYTES, readBody } from './body';
 import { bearerToken, checkHostAndOrigin, checkToken, type GuardOptions } from './guard';
 import { readStatic } from './static';
 
 export interface HostOptions {
-  dispatch: Dispatch;
+  /** The worker core's (browser mode), or a synchronous dispatcher (tests). */
+  dispatch: Dispatch | AsyncDispatch;
   /** The renderer build (out/renderer). */
   staticDir: string;
   token: string;
@@ -25,6 +27,8 @@ export interface Host {
   port: number;
   /** Pushes an event to every open page but the one named by `exceptClient` (the page that caused it). */
   broadcast<E extends EventName>(event: E, data: Events[E], exceptClient?: string): void;
+  /** Pushes an event to the pages of one client only (the page that started a long call, for its progress). */
+  sendTo<E extends EventName>(client: string, event: E, data: Events[E]): void;
   close(): Promise<void>;
 }
 
@@ -117,7 +121,7 @@ export function startHost(options: HostOptions): Promise<Host> {
       const client = req.headers['x-stockdesk-client'];
       // One key per clerk action, kept across the page's retries: a repeat answers the first call.
       const key = req.headers['idempotency-key'];
-      const result = options.dispatch(path.slice('/api/'.length), input, typeof client === 'string' ? client : undefined, typeof key === 'string' ? key : undefined);
+      const result = await options.dispatch(path.slice('/api/'.length), input, typeof client === 'string' ? client : undefined, typeof key === 'string' ? key : undefined);
       return sendJson(res, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200, result);
     }
 
@@ -125,6 +129,15 @@ export function startHost(options: HostOptions): Promise<Host> {
     const file = await readStatic(options.staticDir, path);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     return send(res, 200, file.body, file.type);
+  }
+
+  function push<E extends EventName>(event: E, data: Events[E], to: (client: string | undefined) => boolean) {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const [stream, client] of streams) {
+      // A page that has just gone may not have been forgotten yet: writing to it would throw.
+      if (stream.writableEnded || stream.destroyed) continue;
+      if (to(client)) stream.write(frame);
+    }
   }
 
   return new Promise((resolve, reject) => {
@@ -135,14 +148,8 @@ export function startHost(options: HostOptions): Promise<Host> {
       resolve({
         url: `http://${hostname}:${port}/`,
         port,
-        broadcast(event, data, exceptClient) {
-          const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-          for (const [stream, client] of streams) {
-            // A page that has just gone may not have been forgotten yet: writing to it would throw.
-            if (stream.writableEnded || stream.destroyed) continue;
-            if (exceptClient === undefined || client !== exceptClient) stream.write(frame);
-          }
-        },
+        broadcast: (event, data, exceptClient) => push(event, data, (client) => exceptClient === undefined || client !== exceptClient),
+        sendTo: (client, event, data) => push(event, data, (to) => to === client),
         close: () =>
           new Promise<void>((done) => {
             for (const stream of streams.keys()) stream.end();

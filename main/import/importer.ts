@@ -2,7 +2,7 @@ import type { CommandCtx } from '../handlers/types';
 import type { ReadDb } from '../store/handles';
 import type { CsvTable, Issues } from './csv';
 
-/** Told how far the writing has got: the command line shows it; the app's one request does not. */
+/** Told how far the writing has got: the command line shows it on a line, the app in the window that imports. */
 export type Progress = (done: number, total: number) => void;
 
 /**

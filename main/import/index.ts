@@ -2,6 +2,7 @@ import { IMPORT_COLUMNS, issueText, type ImportIssue, type ImportKind, type Impo
 import { DomainError } from '../../shared/errors';
 import type { CommandCtx } from '../handlers/types';
 import type { ReadDb } from '../store/handles';
+import { refreshPlannerStatistics } from '../store/open';
 import { Issues, readCsv, type CsvTable } from './csv';
 import type { Importer, Progress } from './importer';
 import { itemsImporter } from './items';
@@ -72,10 +73,14 @@ export class ImportRefused extends DomainError {
 /**
  * Checks the file and, if nothing is wrong, writes it. Runs inside the caller's one write transaction
  * (the dispatcher's for `import:run`, the command line's own), so a refusal anywhere leaves nothing behind.
+ * The rows written are reported to `progress`: the command line's line, else the window's bar.
  */
-export function runImport(ctx: CommandCtx, file: ImportFile, progress: Progress = () => {}): ImportResult {
+export function runImport(ctx: CommandCtx, file: ImportFile, progress: Progress = (done, total) => ctx.progress?.('rows', done, total)): ImportResult {
   const { table, issues, plan } = check(ctx.db, file);
   if (issues.any || !table) throw new ImportRefused(issues.listed, issues.count);
   const summary = importers[file.kind].apply(ctx, plan, progress);
+  // Thousands of new rows can change which index a statement should use: fresh statistics, taken in
+  // this transaction (SQLite allows it there) so that they commit, or roll back, with the rows.
+  refreshPlannerStatistics(ctx.db);
   return { kind: file.kind, fileName: file.fileName, rows: table.rows.length, summary };
 }

@@ -11,8 +11,9 @@ export interface IpcMainLike {
 }
 
 /**
- * Binds every contract channel to `ipcMain.handle` with the same dispatcher browser mode uses (the
- * desktop app's answers `print:send` itself, asynchronously: see main/print/native-print.ts).
+ * Binds every contract channel to `ipcMain.handle` with the same dispatcher browser mode uses: the
+ * worker core's, which answers once a worker has run the call (the desktop app's answers
+ * `print:send` itself, also asynchronously: see main/print/native-print.ts).
  * Calls from anything but the app's own top frame are refused before dispatch. A call's third
  * argument, when the preload sends one, is the clerk's action's idempotency key.
  */

@@ -44,6 +44,15 @@ describe('print:send in the desktop app', () => {
     ]);
   });
 
+  it('waits for a dispatcher that answers later (the worker core’s) before it prints and before it answers', async () => {
+    const later = fakeDispatch();
+    const asyncDispatch = vi.fn(async (...call: Parameters<Dispatch>) => later(...call));
+    const sheetPrinter = printer({ outcome: 'printed', sheets, pdfPath: null });
+    const answer = await withNativePrinting(asyncDispatch, sheetPrinter)('print:send', job, '7');
+    expect(answer).toMatchObject({ ok: true, value: { outcome: 'printed', printed: [{ number: '1040.001' }, { number: '1040.002' }] } });
+    expect(asyncDispatch.mock.calls.map(([channel]) => channel)).toEqual(['print:sheets', 'print:done']);
+  });
+
   it('records nothing when the clerk cancels the print dialog', async () => {
     const dispatch = fakeDispatch();
     const answer = await withNativePrinting(dispatch, printer({ outcome: 'cancelled' }))('print:send', job, '7');

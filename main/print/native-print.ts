@@ -15,7 +15,8 @@ export interface SheetPrinter {
   print(job: { documents: string[]; paper: PaperSize; to: 'printer' | 'pdf' }): Promise<PrinterOutcome>;
 }
 
-type AsyncDispatch = (...call: Parameters<Dispatch>) => Result<unknown> | Promise<Result<unknown>>;
+/** The worker core's dispatcher (answers later) or the synchronous one. */
+type AnyDispatch = (...call: Parameters<Dispatch>) => Result<unknown> | Promise<Result<unknown>>;
 
 /**
  * The desktop app's dispatcher: `print:send` prints through the printer, which waits on a dialog and
@@ -24,15 +25,15 @@ type AsyncDispatch = (...call: Parameters<Dispatch>) => Result<unknown> | Promis
  * is refused before any dialog opens) and recorded with `print:done` only once they went out, with
  * the versions the printed pages showed: a failed or cancelled print changes nothing.
  */
-export function withNativePrinting(dispatch: Dispatch, printer: SheetPrinter): AsyncDispatch {
+export function withNativePrinting(dispatch: AnyDispatch, printer: SheetPrinter): AnyDispatch {
   return (channel, input, origin, key) => (channel === 'print:send' ? printSheets(dispatch, printer, input, origin) : dispatch(channel, input, origin, key));
 }
 
-async function printSheets(dispatch: Dispatch, printer: SheetPrinter, input: unknown, origin: string | undefined): Promise<Result<PrintSendResult>> {
+async function printSheets(dispatch: AnyDispatch, printer: SheetPrinter, input: unknown, origin: string | undefined): Promise<Result<PrintSendResult>> {
   const parsed = parseInput(contract['print:send'].input, input ?? {});
   if (!parsed.ok) return parsed;
   const job: PrintSendInput = parsed.value;
-  const printable = dispatch('print:sheets', { documents: job.documents }, origin);
+  const printable = await dispatch('print:sheets', { documents: job.documents }, origin);
   if (!printable.ok) return printable;
   let outcome: PrinterOutcome;
   try {
@@ -42,7 +43,7 @@ async function printSheets(dispatch: Dispatch, printer: SheetPrinter, input: unk
     return { ok: false, error: { code: 'refused', field: 'to', message: `The sheets did not print (${reason}); nothing was marked printed` } };
   }
   if (outcome.outcome === 'cancelled') return { ok: true, value: { outcome: 'cancelled', printed: [], pdfPath: null } };
-  const done = dispatch('print:done', { documents: outcome.sheets }, origin);
+  const done = await dispatch('print:done', { documents: outcome.sheets }, origin);
   if (!done.ok) return done;
   const { printed } = done.value as { printed: PrintSendResult['printed'] };
   return { ok: true, value: { outcome: 'printed', printed, pdfPath: outcome.pdfPath } };

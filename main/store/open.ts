@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { inspectDatabaseFile } from './database-file';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { registerSearchKey } from './search-key';
 
 export type Db = Database.Database;
 
@@ -11,6 +12,12 @@ interface OpenOptions {
    * first start; for a path someone typed, a missing folder is more likely a typo, and is refused.
    */
   createFolder?: boolean;
+  /**
+   * A second connection, for reading beside the one that opened the file (browser mode's and the
+   * app's read worker): that one has checked and migrated it, so this one opens it as it is, with
+   * no checks, migrations or journal change, read-only when the first found the file read-only.
+   */
+  reader?: { readOnly: boolean };
 }
 
 /**
@@ -21,19 +28,25 @@ interface OpenOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file === ':memory:') return configure(new Database(file));
+  if (options.reader) return configure(new Database(file, { readonly: options.reader.readOnly, fileMustExist: true }), false);
   const { exists, readOnly } = inspectDatabaseFile(file, { createFolder: options.createFolder ?? false, knownVersion: migrations.length });
   return configure(new Database(file, { readonly: readOnly, fileMustExist: exists }));
 }
 
-function configure(db: Db): Db {
+function configure(db: Db, owner = true): Db {
   try {
-    if (!db.readonly) {
+    if (owner && !db.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // A checkpoint every 1,000 pages (SQLite's default) landed inside every twentieth receipt and
+      // made it 5-10x slower than the rest; the write worker checkpoints when the desk is quiet
+      // (main/worker/desk-worker.ts), and this bounds the WAL (about 40 MB) when it never is.
+      db.pragma('wal_autocheckpoint = 10000');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!db.readonly) {
+    registerSearchKey(db);
+    if (owner && !db.readonly) {
       migrate(db, migrations);
       refreshPlannerStatistics(db);
     }

@@ -9,6 +9,7 @@ import { hrefOf, matchRoute, usePath } from './router';
 import type { Crumb } from './screen';
 import { DEFAULT_PATH, screens } from './screens';
 import { Sidebar } from './Sidebar';
+import { WorkProgress } from './WorkProgress';
 
 /** The window: the sidebar, the breadcrumb bar, the current screen and the toasts. */
 export function AppShell() {
@@ -79,6 +80,7 @@ export function AppShell() {
               ))}
             </ol>
           </nav>
+          <WorkProgress />
         </div>
         <ReadOnlyBanner />
         <main className="screen-host" aria-label={crumbs.at(-1)?.label}>

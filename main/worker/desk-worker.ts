@@ -1,0 +1,92 @@
+// A desk worker: the store, the handlers and the engine on a thread of their own, so that a long
+// command never holds up the thread that serves the windows. Started by main/worker/worker-core.ts,
+// twice: a write worker (commands, rehearsals, migrations) and a read worker (queries) with its own
+// connection, which WAL lets read its snapshot while the write worker is inside a long transaction.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Channel, WorkProgress } from '../../shared/contract';
+import { startCore } from '../core';
+import { PROGRESS_EVERY_MS, type DeskWorkerData, type FromWorker, type ToWorker } from './protocol';
+
+if (!parentPort) throw new Error('main/worker/desk-worker.ts runs as a worker thread (see main/worker/worker-core.ts)');
+const port = parentPort;
+const data = workerData as DeskWorkerData;
+const post = (message: FromWorker) => port.postMessage(message);
+
+/** The progress of the call under way: calls run one at a time, so one is enough. */
+let call: { sentAt: number; last: { origin?: string; progress: WorkProgress } | undefined; ended: boolean } = { sentAt: -Infinity, last: undefined, ended: true };
+
+function reportProgress(channel: Channel, origin: string | undefined, what: string, done: number, total: number) {
+  const notice = { origin, progress: { channel, what, done, total } };
+  call.last = notice;
+  call.ended = done >= total;
+  const now = performance.now();
+  if (!call.ended && now - call.sentAt < PROGRESS_EVERY_MS) return;
+  call.sentAt = now;
+  post({ type: 'progress', ...notice });
+}
+
+/**
+ * A call that reported progress ends with a notice whose `done` is its `total`, even when it was
+ * refused half way: the window takes that as "the work is over" and takes its bar away.
+ */
+function endProgress() {
+  if (call.last && !call.ended) post({ type: 'progress', origin: call.last.origin, progress: { ...call.last.progress, done: call.last.progress.total } });
+  call = { sentAt: -Infinity, last: undefined, ended: true };
+}
+
+function start(): ReturnType<typeof startCore> | undefined {
+  try {
+    return startCore({
+      databasePath: data.databasePath,
+      mode: data.mode,
+      createFolder: data.createFolder,
+      reader: data.role === 'read' ? { readOnly: data.readOnly ?? false } : undefined,
+      onChange: (channel, origin) => post({ type: 'changed', channel, origin }),
+      onProgress: reportProgress,
+    });
+  } catch (error) {
+    // Said, not thrown: the message (a damaged or foreign file...) is what the clerk is shown.
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    port.close();
+    return undefined;
+  }
+}
+
+/** How long the write worker waits without a call before it copies the WAL back into the database. */
+const IDLE_CHECKPOINT_MS = 1000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/**
+ * SQLite copies the WAL back into the database (a checkpoint) when it grows past
+ * `wal_autocheckpoint` pages, inside whichever save crosses the line: that save waits for it. A
+ * PASSIVE checkpoint once the desk has been quiet for a second does that work while nobody waits,
+ * so a clerk's save rarely pays for it (see `configure` in main/store/open.ts).
+ */
+function checkpointWhenIdle(db: NonNullable<ReturnType<typeof start>>['db']) {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Another desk holding the database: the next quiet second, or SQLite's own, will do it.
+    }
+  }, IDLE_CHECKPOINT_MS);
+  idleTimer.unref();
+}
+
+const core = start();
+if (core) {
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'close') {
+      clearTimeout(idleTimer);
+      core.close();
+      port.close();
+      return;
+    }
+    const result = core.dispatch(message.channel, message.input, message.origin, message.key);
+    endProgress();
+    post({ type: 'answer', id: message.id, result });
+    if (data.role === 'write') checkpointWhenIdle(core.db);
+  });
+  post({ type: 'ready', readOnly: core.db.readonly, writes: core.writes });
+}
