@@ -61,12 +61,24 @@ export const invalid = (field: string, reason: string): DomainError => {
   return new DomainError('invalid', message, field, [{ field, message }]);
 };
 
-export const notFound = (what: string, field?: string): DomainError =>
-  new DomainError('not_found', `${what} was not found`, field);
+/**
+ * `line 2: ` when `field` is a field of a numbered line (`lines.1.sku`), so that a refusal of one line
+ * of many says which, as a clerk counts them; nothing for a field of the request itself, or for an
+ * element the message names already (`orders.3`: "Order 1042 was not found").
+ */
+export function linePrefix(field: string | undefined): string {
+  const line = field?.match(/^(.*\.\d+)\./)?.[1];
+  return line === undefined ? '' : `${fieldWords(line)}: `;
+}
 
-export const conflict = (message: string, field?: string): DomainError =>
-  new DomainError('conflict', message, field, field ? [{ field, message }] : undefined);
+export const notFound = (what: string, field?: string): DomainError =>
+  new DomainError('not_found', `${linePrefix(field)}${what} was not found`, field);
+
+export const conflict = (message: string, field?: string): DomainError => {
+  const said = `${linePrefix(field)}${message}`;
+  return new DomainError('conflict', said, field, field ? [{ field, message: said }] : undefined);
+};
 
 /** The current state does not allow it (not enough stock, a closed order): the input itself was fine. */
 export const refused = (message: string, field?: string): DomainError =>
-  new DomainError('refused', message, field);
+  new DomainError('refused', `${linePrefix(field)}${message}`, field);

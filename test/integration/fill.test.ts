@@ -130,7 +130,7 @@ describe('a fill that cannot be done is refused with the reason and changes noth
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 5 }] })).toMatchObject({
       code: 'refused',
       field: 'lines.0.filled',
-      message: '5 is more than the 4 of TR-GR outstanding on backorder 1040.002',
+      message: 'line 1: 5 is more than the 4 of TR-GR outstanding on backorder 1040.002',
     });
   });
 
@@ -142,11 +142,11 @@ describe('a fill that cannot be done is refused with the reason and changes noth
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 3 }] })).toMatchObject({
       code: 'refused',
       field: 'lines.0.filled',
-      message: 'only 2 of TR-GR are free; 3 cannot be filled',
+      message: 'line 1: only 2 of TR-GR are free; 3 cannot be filled',
     });
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'BRG-1', filled: 1 }, { sku: 'TR-GR', all: true }] })).toMatchObject({
       code: 'refused',
-      message: 'only 2 of TR-GR are free; 4 cannot be filled',
+      message: 'line 2: only 2 of TR-GR are free; 4 cannot be filled',
     });
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', complete: true })).toMatchObject({
       code: 'refused',

@@ -89,7 +89,7 @@ describe('completing a pick', () => {
     expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.001', lines: [{ sku: 'TR-GR', picked: 7 }] })).toMatchObject({
       code: 'refused',
       field: 'lines.0.picked',
-      message: '7 is more than the 6 of TR-GR allocated on pick 1040.001',
+      message: 'line 1: 7 is more than the 6 of TR-GR allocated on pick 1040.001',
     });
     expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.001', lines: [{ sku: 'BRG-1', picked: 2 }, { sku: 'HX-5', picked: 1 }] })).toMatchObject({
       code: 'invalid',

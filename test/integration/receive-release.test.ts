@@ -67,8 +67,8 @@ describe('receiving stock', () => {
   });
 
   it.each([
-    [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'TR-GR', bin: 'Z-99', qty: 5 }] }, 'not_found', 'lines.1.bin', 'Bin Z-99 was not found'],
-    [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'NOPE-1', qty: 5 }] }, 'not_found', 'lines.1.sku', 'Item NOPE-1 was not found'],
+    [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'TR-GR', bin: 'Z-99', qty: 5 }] }, 'not_found', 'lines.1.bin', 'line 2: Bin Z-99 was not found'],
+    [{ lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 5 }, { sku: 'NOPE-1', qty: 5 }] }, 'not_found', 'lines.1.sku', 'line 2: Item NOPE-1 was not found'],
     [{ lines: [{ sku: 'TR-GR', qty: 0 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
     [{ lines: [{ sku: 'TR-GR', qty: -3 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],
     [{ lines: [{ sku: 'TR-GR', qty: 2.5 }] }, 'invalid', 'lines.0.qty', 'line 1: qty must be a whole number above 0'],

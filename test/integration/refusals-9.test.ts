@@ -94,7 +94,7 @@ describe('codes say whether the input broke a rule or the state does not allow i
     expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 3 }] })).toMatchObject({
       code: 'refused',
       field: 'lines.0.filled',
-      message: 'only 0 of TR-GR are free (5 more are only frozen); 3 cannot be filled',
+      message: 'line 1: only 0 of TR-GR are free (5 more are only frozen); 3 cannot be filled',
     });
   });
 
@@ -130,8 +130,52 @@ describe('codes say whether the input broke a rule or the state does not allow i
     });
   });
 
+  it('over-fill is refused for what the backorder still needs even when free stock would cover it', () => {
+    h.call('settings:update', { autoRelease: false });
+    receive(h, 'TR-GR', 'A-02', 20);
+    expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', lines: [{ sku: 'TR-GR', filled: 5 }] })).toEqual({
+      code: 'refused',
+      field: 'lines.0.filled',
+      message: 'line 1: 5 is more than the 4 of TR-GR outstanding on backorder 1040.002',
+    });
+  });
+
+  it('a release that finds only frozen stock says so, and a fill of all of it says how much is frozen', () => {
+    h.call('settings:update', { autoRelease: false });
+    receive(h, 'TR-GR', 'A-02', 20);
+    h.call('inventory:changeStatus', { sku: 'TR-GR', bin: 'A-02', from: 'available', to: 'frozen', qty: 20, reason: 'recall hold' });
+    expect(h.call('backorders:release', { backorders: ['1040.002'] }).outcomes).toEqual([
+      { backorder: '1040.002', order: '1040', outcome: 'skipped', reason: 'only frozen stock of TR-GR' },
+    ]);
+    expect(refusedUnchanged(h, 'backorders:fill', { backorder: '1040.002', complete: true })).toMatchObject({
+      code: 'refused',
+      message: 'only 0 of TR-GR are free (20 more are only frozen); 4 cannot be filled',
+    });
+  });
+
+  it('completing a backorder through the pick action says to fill or release it first', () => {
+    expect(refusedUnchanged(h, 'picks:complete', { pick: '1040.002' })).toMatchObject({
+      code: 'refused',
+      field: 'pick',
+      message: '1040.002 is a backorder, not a pick: fill or release it first',
+    });
+  });
+
   it('a run naming neither orders nor all says to name orders or choose all', () => {
     expect(refusedUnchanged(h, 'fulfillment:run', {} as never)).toMatchObject({ code: 'invalid', message: 'input must name the orders to run, or choose all' });
+    expect(refusedUnchanged(h, 'fulfillment:run', { all: false } as never)).toMatchObject({
+      code: 'invalid',
+      field: 'all',
+      message: 'all must be true: name the orders to run, or choose all',
+    });
+  });
+
+  it('an unknown sku on one line of many says which line, as the clerk counts them', () => {
+    expect(refusedUnchanged(h, 'inventory:receive', { reference: 'R', lines: [{ sku: 'BRG-1', qty: 1 }, { sku: 'NOPE', qty: 1 }] } as never)).toMatchObject({
+      code: 'not_found',
+      field: 'lines.1.sku',
+      message: 'line 2: Item NOPE was not found',
+    });
   });
 });
 

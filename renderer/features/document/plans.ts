@@ -1,5 +1,5 @@
 import type { CompletePickInput, DocLineView, FillInput } from '../../../shared/domain/fulfillment';
-import { refusalToForm } from '../../forms/refusals';
+import { refusalToForm, withoutRequestWords } from '../../forms/refusals';
 
 /** What the clerk ticked and typed on a backorder line: the `All` box and the `Filled` number, as typed. */
 export interface FillEntry {
@@ -87,8 +87,8 @@ export function refusalOnLines(error: unknown, skus: string[], lines: DocLineVie
     const line = sku === undefined ? undefined : lines.find((l) => l.sku === sku);
     return line ? String(line.lineNo) : undefined;
   };
-  const { fields, form } = refusalToForm(error, lineOf);
+  const { fields, form } = refusalToForm(error, lineOf, withoutRequestWords);
   const onLines: Record<number, string> = {};
-  for (const [lineNo, message] of Object.entries(fields)) onLines[Number(lineNo)] = message.replace(/^(lines\.\d+\.\w+|line \d+: \w+) /, '');
+  for (const [lineNo, message] of Object.entries(fields)) onLines[Number(lineNo)] = message;
   return form === undefined ? { lines: onLines } : { lines: onLines, form };
 }

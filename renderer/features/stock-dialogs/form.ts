@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DomainError, fieldWords } from '../../../shared/errors';
+import { DomainError, fieldWords, linePrefix } from '../../../shared/errors';
 
 /** A whole number as a clerk types it (digits, a leading minus), or null. `1e3` and `2.0` are not what a clerk means. */
 export function parseWhole(text: string): number | null {
@@ -23,7 +23,13 @@ export function refusalOnFields(error: unknown, fields: Record<string, string>):
     const key = fields[issue.field];
     if (key === undefined || key in found) continue;
     const named = fieldWords(issue.field);
-    found[key] = issue.message.startsWith(`${named} `) ? `${key}${issue.message.slice(named.length)}` : issue.message;
+    const line = linePrefix(issue.field);
+    // A dialog has one line: `line 1: ` before a refusal of it says nothing the clerk does not see.
+    found[key] = issue.message.startsWith(`${named} `)
+      ? `${key}${issue.message.slice(named.length)}`
+      : line && issue.message.startsWith(line)
+        ? issue.message.slice(line.length)
+        : issue.message;
   }
   return Object.keys(found).length > 0 ? { fields: found } : { fields: {}, form: message };
 }
