@@ -42,7 +42,7 @@ export function startCore({ databasePath, mode, createFolder, reader, onChange, 
   const ctx: HandlerContext = { db, now: () => new Date().toISOString(), user: deskUser(), mode, databasePath };
   return {
     db,
-    dispatch: createDispatcher(table, ctx, { onChange, onProgress }),
+    dispatch: createDispatcher(table, ctx, { onChange, onProgress, readsOnly: reader !== undefined }),
     writes: channelNames.filter((channel) => needsWriting(table, channel)),
     close: () => db.close(),
   };

@@ -27,6 +27,11 @@ interface DispatchOptions {
    * window that made it: when set, each call's handler gets a `progress` that reports here.
    */
   onProgress?: (channel: Channel, origin: string | undefined, what: string, done: number, total: number) => void;
+  /**
+   * Only reads are served (a read worker beside a write worker): no stored answers are pruned at
+   * start, which would wait on the write worker's lock for nothing.
+   */
+  readsOnly?: boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
     pruneAnswers(db, ctx.now());
     prunedAt = Date.now();
   };
-  if (!ctx.db.readonly) {
+  if (!ctx.db.readonly && !options.readsOnly) {
     try {
       writeTransaction(ctx.db, prune);
     } catch (error) {
