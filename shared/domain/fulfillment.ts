@@ -134,8 +134,8 @@ export function firstPage<T>(orders: Iterable<T>, limit: number, details: (order
 
 /**
  * Builds a run's summary one order at a time, in run order: totals and alert counts over every
- * order, the first page in detail, the first alerts (errors first). It holds no more than a page, so
- * a run could feed it as it goes instead of building every order's outcome first.
+ * order, the first page in detail, the first alerts (errors first). It holds no more than a page: a
+ * run feeds it as it goes instead of building every order's outcome first.
  */
 export class RunSummariser {
   private readonly totals: RunTotals;

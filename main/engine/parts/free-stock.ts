@@ -90,6 +90,11 @@ export class FreeStock {
     return this.journal.length;
   }
 
+  /** Forgets what was taken so far, which can then no longer be given back: a long run keeps no record of every take. */
+  forgetTrials(): void {
+    this.journal.length = 0;
+  }
+
   /** Gives back everything taken since `mark`. */
   rewind(mark: number): void {
     while (this.journal.length > mark) {

@@ -6,12 +6,13 @@ import type { EngineCtx } from '../context';
 import type { Take } from './free-stock';
 
 // The writes of a run over many orders, set-oriented: what a row-by-row operation looks up per line
-// (the order's open pick and its lines, the order's next document number) is read once for every
-// order of the run; documents and their lines get their ids and numbers in memory, and go in with the
-// run's allocations and history entries as plain INSERTs, many rows to a statement (no upsert, no
-// RETURNING); each order line is updated once (its allocated and backordered units and its alert
-// together); the reservations are summed per bin and written once per bin at the end. Profiled on the
-// benchmark data set, the per-line lookups, upserts and statements were most of a run's time.
+// (the order's open pick and its lines, the order's next document number) is read once for each
+// slice of the run's orders (readOpenPicks); documents and their lines get their ids and numbers in
+// memory, and go in with the run's allocations and history entries as plain INSERTs, many rows to a
+// statement (no upsert, no RETURNING); each order line is updated once (its allocated and backordered
+// units and its alert together); the reservations are summed per bin and written once per bin at the
+// end. Profiled on the benchmark data set, the per-line lookups, upserts and statements were most of
+// a run's time.
 //
 // The ids are the ones SQLite would give (the largest + 1: the tables have no AUTOINCREMENT), counted
 // from the tables when first needed. An operation that writes row by row in the middle of a run (an
@@ -136,15 +137,23 @@ export class RunWriter {
   private nextDocId: number | undefined;
   private nextDocLineId: number | undefined;
 
-  constructor(
-    readonly ctx: EngineCtx,
-    orderIds: readonly number[],
-  ) {
-    const s = statements(ctx.db);
+  constructor(readonly ctx: EngineCtx) {
     this.docs = new BatchInsert(ctx.db, 'doc', ['id', 'order_id', 'seq', 'number', 'status', 'created_at', 'updated_at']);
     this.docLines = new BatchInsert(ctx.db, 'doc_line', ['id', 'doc_id', 'order_line_id', 'item_id', 'qty']);
     this.allocations = new BatchInsert(ctx.db, 'allocation', ['doc_line_id', 'item_id', 'bin_id', 'qty']);
     this.events = new BatchInsert(ctx.db, 'order_event', ['order_id', 'at', 'user', 'kind', 'document', 'text']);
+  }
+
+  /**
+   * Reads the open picks of the orders whose turn comes next, and their lines, forgetting those of
+   * the orders before (done with). An order's documents change only in its own turn, so reading them
+   * just before it reads what reading them at the start of the run would have.
+   */
+  readOpenPicks(orderIds: readonly number[]): void {
+    const s = statements(this.ctx.db);
+    this.openPicks.clear();
+    this.pickLines.clear();
+    if (orderIds.length === 0) return;
     for (const pick of s.openPicks.all(JSON.stringify(orderIds))) {
       if (!this.openPicks.has(pick.order_id)) this.openPicks.set(pick.order_id, { id: pick.id, number: pick.number });
     }

@@ -22,7 +22,7 @@ const reads = preparedFor((db: ReadDb) => ({
 
 const writes = preparedFor((db: WriteDb) => ({
   insertRun: db.prepare<[string, string, number]>('INSERT INTO fulfillment_run (at, user, orders) VALUES (?, ?, ?)'),
-  setOrders: db.prepare<[number, number]>('UPDATE fulfillment_run SET orders = ? WHERE id = ?'),
+  finishRun: db.prepare<[string, number, number]>('UPDATE fulfillment_run SET at = ?, orders = ? WHERE id = ?'),
   insertChunk: db.prepare<[number, number, string]>('INSERT INTO fulfillment_run_chunk (run_id, chunk, orders) VALUES (?, ?, ?)'),
   // The newest run no longer kept: it and every older one go.
   lastDropped: db.prepare<[number], number>('SELECT id FROM fulfillment_run ORDER BY id DESC LIMIT 1 OFFSET ?').pluck(),
@@ -32,8 +32,8 @@ const writes = preparedFor((db: WriteDb) => ({
 
 /**
  * Stores a run's per-order outcome in run order, a chunk at a time, inside the run's own transaction
- * (a refused run stores nothing), and forgets runs older than the last RUNS_KEPT. It holds one chunk,
- * so a run could feed it order by order as it goes.
+ * (a refused run stores nothing), and forgets runs older than the last RUNS_KEPT. It holds one chunk:
+ * the run feeds it order by order as it goes.
  */
 export class RunRecorder {
   readonly id: number;
@@ -43,9 +43,11 @@ export class RunRecorder {
 
   constructor(
     private readonly db: WriteDb,
-    run: { at: string; user: string },
+    user: string,
   ) {
-    this.id = Number(writes(db).insertRun.run(run.at, run.user, 0).lastInsertRowid);
+    // Its time is set when it finishes (the chunks need the run's row before then): no one outside
+    // the run's transaction sees the row without it.
+    this.id = Number(writes(db).insertRun.run('', user, 0).lastInsertRowid);
   }
 
   add(outcome: OrderFulfillment): void {
@@ -54,11 +56,11 @@ export class RunRecorder {
     if (this.chunk.length === CHUNK) this.flush();
   }
 
-  /** Writes the last chunk and the run's count, and forgets old runs. Returns the run's id. */
-  finish(): number {
+  /** Writes the last chunk, the run's time (`at`, when it finished) and count, and forgets old runs. Returns the run's id. */
+  finish(at: string): number {
     const s = writes(this.db);
     this.flush();
-    s.setOrders.run(this.orders, this.id);
+    s.finishRun.run(at, this.orders, this.id);
     const dropped = s.lastDropped.get(RUNS_KEPT);
     if (dropped !== undefined) {
       s.dropChunks.run(dropped);
@@ -72,13 +74,6 @@ export class RunRecorder {
     writes(this.db).insertChunk.run(this.id, this.chunks++, JSON.stringify(this.chunk));
     this.chunk = [];
   }
-}
-
-/** Stores a run whose outcomes are all at hand (see RunRecorder). Returns the run's id. */
-export function recordRun(db: WriteDb, run: { at: string; user: string; orders: readonly OrderFulfillment[] }): number {
-  const recorder = new RunRecorder(db, run);
-  for (const outcome of run.orders) recorder.add(outcome);
-  return recorder.finish();
 }
 
 export const storedRun = (db: ReadDb, id: number): StoredRun | undefined => reads(db).run.get(id);
