@@ -174,7 +174,7 @@ describe('dispatch', () => {
         ...createHandlers(),
         'inventory:previewReceipt': rehearse((input, context) => {
           const item = createItem(context, { sku: 'A-1', description: '', unit: 'ea', allowBackorder: true, active: true });
-          return { reference: item.sku, lines: [], released: [], autoRelease: itemCount(context.db) === 1 };
+          return { reference: item.sku, lines: [], released: [], releasedMore: 0, releaseTotals: { inFull: 0, inPart: 0, units: 0, picks: 0 }, autoRelease: itemCount(context.db) === 1 };
         }),
       } as HandlerMap;
       const context = ctx();

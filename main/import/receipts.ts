@@ -58,8 +58,8 @@ export const receiptsImporter: Importer<Receipt[]> = {
       for (let start = 0; start < receipt.lines.length; start += LINES_PER_CALL) {
         const lines = receipt.lines.slice(start, start + LINES_PER_CALL);
         const result = call('inventory:receive', { reference: receipt.reference, lines });
-        released += result.released.filter((r) => r.outcome === 'released').length;
-        split += result.released.filter((r) => r.outcome === 'split').length;
+        released += result.releaseTotals.inFull;
+        split += result.releaseTotals.inPart;
         autoRelease = result.autoRelease;
         done += lines.length;
         progress(done, total);

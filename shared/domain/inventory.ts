@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NO_SPACES, NO_SPACES_MESSAGE, pageInput, positiveQty } from '../validation';
+import type { ReceiveResult, ReleaseOutcome } from './fulfillment';
 import { sku } from './items';
 
 export const STOCK_STATUSES = ['available', 'frozen', 'damaged', 'quarantine'] as const;
@@ -158,4 +159,51 @@ export interface ChangeStatusResult {
   to: StockStatus;
   qty: number;
   givenBack: GiveBack[];
+}
+
+/** A backorder a receipt released: a receipt skips what it cannot serve and does not report it. */
+export type ReleasedBackorder = Exclude<ReleaseOutcome, { outcome: 'skipped' }>;
+
+/**
+ * How many released backorders one receipt answer lists one by one. A receipt can release every
+ * backorder waiting for its items, so the rest are counted, not listed: the Picks list shows them all.
+ */
+export const RELEASED_LISTED = 200;
+
+/** What a receipt released, counted over the whole receipt however many are listed. */
+export interface ReleaseTotals {
+  /** Backorders that became picks in full. */
+  inFull: number;
+  /** Backorders split: part became a pick, the rest stays on the backorder. */
+  inPart: number;
+  /** Units the release allocated onto picks (an order that ships complete: all of it that went). */
+  units: number;
+  /** Picks the released backorders became. */
+  picks: number;
+}
+
+/** A receipt as the engine posts it: every backorder released, and the units they took. Never sent whole. */
+export interface PostedReceipt extends ReceiveResult {
+  released: ReleasedBackorder[];
+  unitsReleased: number;
+}
+
+/** The answer to a receipt and its preview: its size does not grow with the backorders it releases. */
+export interface ReceiptAnswer extends ReceiveResult {
+  /** The first RELEASED_LISTED released, in the order they were released (precedence). */
+  released: ReleasedBackorder[];
+  /** How many more were released than are listed. */
+  releasedMore: number;
+  releaseTotals: ReleaseTotals;
+}
+
+/** Cuts a posted receipt to its answer: totals over all of it, the first `listed` released in full. */
+export function summariseReceipt({ released, unitsReleased, ...receipt }: PostedReceipt, listed = RELEASED_LISTED): ReceiptAnswer {
+  const inFull = released.filter((r) => r.outcome === 'released').length;
+  return {
+    ...receipt,
+    released: released.slice(0, listed),
+    releasedMore: Math.max(0, released.length - listed),
+    releaseTotals: { inFull, inPart: released.length - inFull, units: unitsReleased, picks: new Set(released.map((r) => r.pick)).size },
+  };
 }

@@ -217,3 +217,37 @@ test('every inventory view, the item stock page, each dialog and Settings, light
   await expect(page.getByRole('checkbox', { name: /Auto-release on receipt/ })).toBeChecked();
   await shoot(page, 'settings');
 });
+
+test('a receipt that releases more backorders than its answer lists: the first 200, the totals, and the rest under Picks', async ({ app, page, request }) => {
+  const call = contractClient(request, app.url);
+  await call('items:create', { sku: 'TR-GR', description: 'Trim, grey 2m' });
+  await call('bins:create', { code: 'A-01' });
+  const orders = Array.from({ length: 205 }, (_, i) => String(2001 + i));
+  for (const number of orders) await call('orders:create', { number, customer: `Customer ${number}`, orderDate: '2026-11-01', lines: [{ sku: 'TR-GR', qty: 2 }] });
+  await call('fulfillment:run', { orders });
+
+  await page.goto(`${app.url}#inventory/items/TR-GR`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Receive' }).click();
+  const receive = page.getByRole('dialog', { name: 'Receive' });
+  await receive.getByLabel('Qty').fill('410');
+  await receive.getByLabel('Bin').fill('A-01');
+  const willRelease = receive.getByRole('table', { name: 'Will release' });
+  await expect(willRelease.getByRole('row')).toHaveCount(201);
+  await expect(receive.getByRole('note')).toHaveText('and 5 more will be released. In all 205 backorders (205 in full, 0 in part), 410 units onto 205 picks.');
+
+  await page.keyboard.press('Control+Enter');
+  const received = page.getByRole('dialog', { name: 'Received' });
+  await expect(received.getByRole('table', { name: 'Released' }).getByRole('row')).toHaveCount(201);
+  const more = received.getByRole('note');
+  await expect(more).toContainText('and 5 more released: see Picks.');
+  await more.scrollIntoViewIfNeeded();
+  await shoot(page, 'dialog-receive-done-cut');
+
+  // The rest are where the note says: every pick the receipt made is in the Picks list.
+  await more.getByRole('link', { name: 'Picks' }).click();
+  await expect(page).toHaveURL(/#inventory\/picks$/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search picks' }).fill('2205');
+  await expect(page.getByRole('grid', { name: 'Picks' })).toContainText('2205.001');
+});

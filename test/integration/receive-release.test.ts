@@ -25,7 +25,14 @@ describe('receiving stock', () => {
   it('adds available stock and posts a receipt entry with the reference, the clerk and the bin', () => {
     h.setNow('2026-11-25T08:30:00.000Z');
     const result = h.call('inventory:receive', { reference: ' PO-4471 ', lines: [{ sku: 'tr-gr', bin: 'a-01', qty: 12 }] });
-    expect(result).toEqual({ reference: 'PO-4471', lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 12 }], released: [], autoRelease: true });
+    expect(result).toEqual({
+      reference: 'PO-4471',
+      lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 12 }],
+      released: [],
+      releasedMore: 0,
+      releaseTotals: { inFull: 0, inPart: 0, units: 0, picks: 0 },
+      autoRelease: true,
+    });
     expect(h.call('inventory:ledger', { sku: 'TR-GR' }).rows).toEqual([
       {
         id: expect.any(Number),
@@ -194,6 +201,8 @@ describe('auto-release on receipt', () => {
         { backorder: '1001.001', order: '1001', outcome: 'released', pick: '1001.001' },
         { backorder: '1002.001', order: '1002', outcome: 'split', pick: '1002.002', remaining: [{ sku: 'TR-GR', qty: 2 }] },
       ],
+      releasedMore: 0,
+      releaseTotals: { inFull: 1, inPart: 1, units: 6, picks: 2 },
       autoRelease: true,
     };
 

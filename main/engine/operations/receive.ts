@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/contract';
-import type { ReceiveResult } from '../../../shared/domain/fulfillment';
+import type { PostedReceipt } from '../../../shared/domain/inventory';
 import { findBin, insertBin, primaryBinOf, requireBin, type BinRow } from '../../store/repos/bins';
 import { requireItem } from '../../store/repos/items';
 import { readSettings } from '../../store/repos/settings';
@@ -18,9 +18,10 @@ function receivingBinFor(ctx: EngineCtx, itemId: number): BinRow {
 /**
  * Receives stock into bins as available, then (unless auto-release is off in settings) releases
  * the backorders waiting for the received items, in precedence order. Surplus stays available.
- * The receipt preview is this operation as a rehearsal, rolled back.
+ * The receipt preview is this operation as a rehearsal, rolled back. The answer is whole: the handler
+ * summarises it (`summariseReceipt`) before it leaves the process.
  */
-export function receive(ctx: EngineCtx, input: ParsedInput<'inventory:receive'>): ReceiveResult {
+export function receive(ctx: EngineCtx, input: ParsedInput<'inventory:receive'>): PostedReceipt {
   const db = ctx.db;
   const posted = input.lines.map((line, index) => {
     const item = requireItem(db, line.sku, `lines.${index}.sku`);
@@ -37,6 +38,6 @@ export function receive(ctx: EngineCtx, input: ParsedInput<'inventory:receive'>)
     return { itemId: item.id, sku: item.sku, bin: bin.code, qty: line.qty };
   });
   const { autoRelease: enabled } = readSettings(db);
-  const released = enabled ? autoRelease(ctx, posted.map((p) => p.itemId)) : [];
-  return { reference: input.reference, lines: posted.map(({ sku, bin, qty }) => ({ sku, bin, qty })), released, autoRelease: enabled };
+  const { released, units } = enabled ? autoRelease(ctx, posted.map((p) => p.itemId)) : { released: [], units: 0 };
+  return { reference: input.reference, lines: posted.map(({ sku, bin, qty }) => ({ sku, bin, qty })), released, unitsReleased: units, autoRelease: enabled };
 }

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { ReleaseConfirmation, ReleaseOutcome, ReleaseReview } from '../../../shared/domain/fulfillment';
+import type { ReleasedBackorder } from '../../../shared/domain/inventory';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
 import { requireDoc, type DocLineRow, type DocRow } from '../../store/repos/docs';
@@ -53,9 +54,16 @@ const statements = preparedFor((db: WriteDb) => ({
 
 interface Attempt {
   outcome: ReleaseOutcome;
+  /**
+   * Units the attempt allocated to picks (0 when skipped): what a receipt counts as released. A whole
+   * order's units (its other backorders, its unplaced lines) count with the backorder that released it.
+   */
+  units: number;
   /** What the Review shows per line: built only when asked, as a release after a receipt never shows it. */
   lines: () => { sku: string; outstanding: number; allocatable: number }[];
 }
+
+const unitsOf = (plan: LineTakes[]): number => plan.reduce((n, { takes }) => n + sumTakes(takes), 0);
 
 /**
  * Releases one backorder against `free` (consumed). Policy `partial` takes what it can; an order that
@@ -69,12 +77,13 @@ function attempt(ctx: EngineCtx, doc: Candidate, lines: CandidateLine[], free: F
     plan.map(({ line, takes, sku }) => ({ sku: sku ?? itemById(ctx.db, line.item_id).sku, outstanding: line.qty, allocatable: sumTakes(takes) }));
   const skip = (reason: string, plan: LineTakes[] = lines.map((line) => ({ line, takes: [], sku: line.sku }))): Attempt => ({
     outcome: { ...base, outcome: 'skipped', reason },
+    units: 0,
     lines: view(plan),
   });
 
   // Released already in this batch, together with another backorder of an order that ships complete.
   const releasedWith = releasedNow.get(doc.id);
-  if (releasedWith) return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(releasedWith) };
+  if (releasedWith) return { outcome: { ...base, outcome: 'released', pick: doc.number }, units: 0, lines: view(releasedWith) };
   const closed = releaseBlocker(doc, order);
   if (closed) return skip(closed, []);
 
@@ -98,7 +107,8 @@ function attempt(ctx: EngineCtx, doc: Candidate, lines: CandidateLine[], free: F
     if (!answer.ok) return skip(blocked(answer.short, answer.takeable), trial());
     applyWholeOrder(ctx, order.id, answer.plan);
     for (const backorder of answer.plan.backorders) releasedNow.set(backorder.doc.id, backorder.lines);
-    return { outcome: { ...base, outcome: 'released', pick: doc.number }, lines: view(releasedNow.get(doc.id) ?? []) };
+    const units = answer.plan.backorders.reduce((n, b) => n + unitsOf(b.lines), 0) + answer.plan.unplaced.reduce((n, u) => n + sumTakes(u.takes), 0);
+    return { outcome: { ...base, outcome: 'released', pick: doc.number }, units, lines: view(releasedNow.get(doc.id) ?? []) };
   }
 
   const mark = free.mark();
@@ -109,11 +119,11 @@ function attempt(ctx: EngineCtx, doc: Candidate, lines: CandidateLine[], free: F
   }
 
   const { pick, inPlace } = moveToPick(ctx, doc, plan);
-  if (inPlace) return { outcome: { ...base, outcome: 'released', pick: pick.number }, lines: view(plan) };
+  if (inPlace) return { outcome: { ...base, outcome: 'released', pick: pick.number }, units: unitsOf(plan), lines: view(plan) };
   const remaining = plan
     .filter(({ line, takes }) => sumTakes(takes) < line.qty)
     .map(({ line, takes, sku }) => ({ sku, qty: line.qty - sumTakes(takes) }));
-  return { outcome: { ...base, outcome: 'split', pick: pick.number, remaining }, lines: view(plan) };
+  return { outcome: { ...base, outcome: 'split', pick: pick.number, remaining }, units: unitsOf(plan), lines: view(plan) };
 }
 
 /**
@@ -166,11 +176,13 @@ export function reviewRelease(ctx: EngineCtx, { backorders }: ParsedInput<'backo
   }));
 }
 
-/** After a receipt: releases every backorder waiting for the received items, in precedence order. */
-export function autoRelease(ctx: EngineCtx, itemIds: number[]): ReleaseOutcome[] {
+/**
+ * After a receipt: releases every backorder waiting for the received items, in precedence order.
+ * Returns what became of each one released (skips are not reported) and the units they took.
+ */
+export function autoRelease(ctx: EngineCtx, itemIds: number[]): { released: ReleasedBackorder[]; units: number } {
   const waiting = statements(ctx.db).waitingFor.all(JSON.stringify([...new Set(itemIds)]));
-  if (waiting.length === 0) return [];
-  return releaseInOrder(ctx, waiting, true)
-    .map((a) => a.outcome)
-    .filter((o) => o.outcome !== 'skipped');
+  if (waiting.length === 0) return { released: [], units: 0 };
+  const released = releaseInOrder(ctx, waiting, true).filter((a): a is Attempt & { outcome: ReleasedBackorder } => a.outcome.outcome !== 'skipped');
+  return { released: released.map((a) => a.outcome), units: released.reduce((n, a) => n + a.units, 0) };
 }

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/contract';
-import type { DocDetail, ReceiveResult } from '../../../shared/domain/fulfillment';
+import type { DocDetail } from '../../../shared/domain/fulfillment';
+import { summariseReceipt, type ReceiptAnswer, type ReleasedBackorder } from '../../../shared/domain/inventory';
 import { DomainError, notFound } from '../../../shared/errors';
 import { fakeApi, type FakeHandlers } from '../../../test/helpers/fake-api';
 import { renderWindow } from '../../../test/helpers/render-window';
@@ -12,17 +13,23 @@ import { StockButtons } from './StockButtons';
 type Receipt = Input<'inventory:receive'>;
 
 /** What a receipt of TR-GR does with auto-release on: 1040.002 goes whole, 1052.002 is split. */
-const released = (input: Receipt, autoRelease = true): ReceiveResult => ({
-  reference: input.reference ?? '',
-  lines: input.lines.map((l) => ({ sku: l.sku.toUpperCase(), bin: l.bin?.toUpperCase() ?? 'A-01', qty: l.qty })),
-  released: autoRelease
-    ? [
-        { backorder: '1040.002', order: '1040', outcome: 'released', pick: '1040.002' },
-        { backorder: '1052.002', order: '1052', outcome: 'split', pick: '1052.003', remaining: [{ sku: 'TR-GR', qty: 2 }] },
-      ]
-    : [],
-  autoRelease,
-});
+const released = (input: Receipt, autoRelease = true, more: ReleasedBackorder[] = []): ReceiptAnswer =>
+  summariseReceipt(
+    {
+      reference: input.reference ?? '',
+      lines: input.lines.map((l) => ({ sku: l.sku.toUpperCase(), bin: l.bin?.toUpperCase() ?? 'A-01', qty: l.qty })),
+      released: autoRelease
+        ? [
+            { backorder: '1040.002', order: '1040', outcome: 'released', pick: '1040.002' },
+            { backorder: '1052.002', order: '1052', outcome: 'split', pick: '1052.003', remaining: [{ sku: 'TR-GR', qty: 2 }] },
+            ...more,
+          ]
+        : [],
+      unitsReleased: autoRelease ? 3 + more.length : 0,
+      autoRelease,
+    },
+    2,
+  );
 
 const customerOf: Record<string, string> = { '1040.002': 'Acme Tools', '1052.002': 'Birch & Co' };
 
@@ -138,5 +145,29 @@ describe('the Receive dialog', () => {
 
     await user.click(within(done).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('lists the first backorders a large receipt releases and sends the clerk to Picks for the rest', async () => {
+    const user = userEvent.setup();
+    const others = ['1060', '1061', '1062'].map((order): ReleasedBackorder => ({ backorder: `${order}.001`, order, outcome: 'released', pick: `${order}.001` }));
+    renderReceive({
+      'inventory:previewReceipt': (input) => released(input, true, others),
+      'inventory:receive': (input) => released(input, true, others),
+    });
+    await user.click(screen.getByRole('button', { name: 'Receive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Receive' });
+    await user.type(within(dialog).getByLabelText('SKU'), 'TR-GR');
+    await user.type(within(dialog).getByLabelText('Qty'), '6');
+    const preview = within(dialog).getByRole('region', { name: 'Preview' });
+    expect(await within(preview).findByRole('note')).toHaveTextContent(
+      'and 3 more will be released. In all 5 backorders (4 in full, 1 in part), 6 units onto 5 picks.',
+    );
+    expect(within(within(preview).getByRole('table', { name: 'Will release' })).getAllByRole('row')).toHaveLength(3);
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const done = await screen.findByRole('dialog', { name: 'Received' });
+    expect(within(done).getByRole('note')).toHaveTextContent('and 3 more released: see Picks. In all 5 backorders');
+    expect(within(done).getByRole('link', { name: 'Picks' })).toHaveAttribute('href', '#inventory/picks');
+    expect(within(done).queryByRole('row', { name: /1060\.001/ })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,4 @@
-import type { ReceiveResult } from '../../../shared/domain/fulfillment';
-import type { ReceiveInput } from '../../../shared/domain/inventory';
+import type { ReceiptAnswer, ReceiveInput } from '../../../shared/domain/inventory';
 import { hrefOf } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
@@ -7,7 +6,7 @@ import { useChannel, useCommand } from '../../data/hooks';
 import { BinField, SkuField } from './Completion';
 import { parseWhole, SETTLE_MS, useSettled, useStockForm } from './form';
 import { FulfillableHint } from './FulfillableHint';
-import { ReleasedList } from './Released';
+import { ReleasedList, ReleasedMore } from './Released';
 import type { StockDialogPrefill } from './slice';
 import './StockDialogs.css';
 
@@ -37,7 +36,7 @@ function receiptOf(draft: Draft): ReceiveInput | null {
  */
 export function ReceiveDialog({ prefill, onClose }: { prefill: StockDialogPrefill; onClose(): void }) {
   const receive = useCommand('inventory:receive');
-  const { draft, setDraft, edit, refusal, result, setResult, submit } = useStockForm<Draft, ReceiveResult>(
+  const { draft, setDraft, edit, refusal, result, setResult, submit } = useStockForm<Draft, ReceiptAnswer>(
     { sku: prefill.sku ?? '', qty: '', bin: prefill.bin ?? '', reference: '' },
     // A whole quantity with no sku sends what the engine refuses on the sku field.
     { fields: FIELDS, qtyRefusal: QTY_REFUSAL, pending: receive.isPending, send: (d) => receive.mutateAsync(receiptOf(d)!), onClose },
@@ -128,7 +127,7 @@ export function ReceiveDialog({ prefill, onClose }: { prefill: StockDialogPrefil
 }
 
 /** What a receipt posts and releases: before it is posted (the preview) or after. */
-function ReceiptEffect({ result, posted, onFollow }: { result: ReceiveResult; posted: boolean; onFollow(): void }) {
+function ReceiptEffect({ result, posted, onFollow }: { result: ReceiptAnswer; posted: boolean; onFollow(): void }) {
   const lines = result.lines.map((l) => `${l.qty} × ${l.sku} into ${l.bin}`).join(', ');
   const skus = [...new Set(result.lines.map((l) => l.sku))].join(', ');
   return (
@@ -148,13 +147,16 @@ function ReceiptEffect({ result, posted, onFollow }: { result: ReceiveResult; po
       ) : result.released.length === 0 ? (
         <p>{posted ? 'No backorder was waiting for' : 'No backorder is waiting for'} {skus}: the stock stays available.</p>
       ) : (
-        <ReleasedList outcomes={result.released} posted={posted} onFollow={onFollow} />
+        <>
+          <ReleasedList released={result.released} posted={posted} onFollow={onFollow} />
+          {result.releasedMore > 0 ? <ReleasedMore answer={result} posted={posted} onFollow={onFollow} /> : null}
+        </>
       )}
     </>
   );
 }
 
-function ReceiptDone({ result, onFollow }: { result: ReceiveResult; onFollow(): void }) {
+function ReceiptDone({ result, onFollow }: { result: ReceiptAnswer; onFollow(): void }) {
   return (
     <div className="stock-dialog__done" role="status">
       <ReceiptEffect result={result} posted onFollow={onFollow} />

@@ -1,11 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
-import type { ReleaseOutcome } from '../../../shared/domain/fulfillment';
+import type { ReceiptAnswer, ReleasedBackorder } from '../../../shared/domain/inventory';
 import { hrefOf } from '../../app/router';
 import { Badge } from '../../components/Badge';
 import { channelKey, useData } from '../../data/hooks';
-
-/** Released outcomes only: a receipt skips what it cannot serve and does not report it. */
-type Released = Exclude<ReleaseOutcome, { outcome: 'skipped' }>;
+import { counted } from '../../format';
 
 /** `3 × TR-GR, 1 × BOLT-8` */
 const qtyList = (lines: { sku: string; qty: number }[]) => lines.map((l) => `${l.qty} × ${l.sku}`).join(', ');
@@ -23,8 +21,7 @@ function useCustomers(numbers: string[]): Map<string, string> {
  * Which backorders a receipt releases, to whom, and what becomes of each: a pick in place, or a pick
  * split off with the rest left on the backorder. `posted`: the picks exist, so they are links.
  */
-export function ReleasedList({ outcomes, posted, onFollow }: { outcomes: ReleaseOutcome[]; posted: boolean; onFollow(): void }) {
-  const released = outcomes.filter((o): o is Released => o.outcome !== 'skipped');
+export function ReleasedList({ released, posted, onFollow }: { released: ReleasedBackorder[]; posted: boolean; onFollow(): void }) {
   const customers = useCustomers(released.map((o) => o.backorder));
   const link = (path: string, text: string) => (
     <a className="mono" href={hrefOf(path)} onClick={onFollow}>
@@ -69,5 +66,28 @@ export function ReleasedList({ outcomes, posted, onFollow }: { outcomes: Release
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * Under a cut list of released backorders: how many more, and the totals of the whole receipt. The
+ * picks they became are in the Picks list once the receipt is posted.
+ */
+export function ReleasedMore({ answer, posted, onFollow }: { answer: ReceiptAnswer; posted: boolean; onFollow(): void }) {
+  const { inFull, inPart, units, picks } = answer.releaseTotals;
+  return (
+    <p className="stock-dialog__more" role="note">
+      and {answer.releasedMore.toLocaleString()} more {posted ? 'released' : 'will be released'}
+      {posted ? (
+        <>
+          : see{' '}
+          <a href={hrefOf('inventory/picks')} onClick={onFollow}>
+            Picks
+          </a>
+        </>
+      ) : null}
+      . In all {counted(inFull + inPart, 'backorder')} ({inFull.toLocaleString()} in full, {inPart.toLocaleString()} in part),{' '}
+      {counted(units, 'unit')} onto {counted(picks, 'pick')}.
+    </p>
   );
 }
