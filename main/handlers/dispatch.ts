@@ -111,8 +111,8 @@ export function createDispatcher(table: HandlerMap, ctx: HandlerContext, options
  */
 function runInTransaction(channel: Channel, table: HandlerMap, input: unknown, { db, ...desk }: HandlerContext): unknown {
   const handler = table[channel] as CommandHandler<Channel> | QueryHandler<Channel> | Rehearsal<Channel>;
-  if (contract[channel].mutates) return writeTransaction(db, (write) => (handler as CommandHandler<Channel>)(input as never, { ...desk, db: write }));
-  if (typeof handler !== 'function') return rehearsal(db, (write) => handler.rehearse(input as never, { ...desk, db: write }));
+  if (contract[channel].mutates) return writeTransaction(db, (write) => (handler as CommandHandler<Channel>)(input as never, { ...desk, db: write, handlers: table }));
+  if (typeof handler !== 'function') return rehearsal(db, (write) => handler.rehearse(input as never, { ...desk, db: write, handlers: table }));
   return readTransaction(db, (read) => (handler as QueryHandler<Channel>)(input as never, { ...desk, db: read }));
 }
 
@@ -126,7 +126,7 @@ function runOnce(channel: Channel, table: HandlerMap, input: unknown, ctx: Handl
   return writeTransaction(ctx.db, (write) => {
     const earlier = recall(write, key, channel, hash);
     if (earlier !== undefined) return { value: earlier.answer, replayed: true };
-    const value = (table[channel] as CommandHandler<Channel>)(input as never, { ...ctx, db: write });
+    const value = (table[channel] as CommandHandler<Channel>)(input as never, { ...ctx, db: write, handlers: table });
     prune(write);
     remember(write, key, channel, hash, value, ctx.now());
     return { value, replayed: false };

@@ -18,8 +18,12 @@ export interface HandlerContext {
 /** What a query's handler gets: the store inside one read transaction. */
 type QueryCtx = Omit<HandlerContext, 'db'> & { db: ReadDb };
 
-/** What a command's handler gets: the store inside one IMMEDIATE write transaction, committed after it returns. */
-export type CommandCtx = Omit<HandlerContext, 'db'> & { db: WriteDb };
+/**
+ * What a command's handler gets: the store inside one IMMEDIATE write transaction, committed after it
+ * returns, and the dispatcher's handler table, for a command made of the contract's own operations
+ * (`innerCall`: an import, the demo).
+ */
+export type CommandCtx = Omit<HandlerContext, 'db'> & { db: WriteDb; handlers: HandlerMap };
 
 export type QueryHandler<C extends Channel> = (input: ParsedInput<C>, ctx: QueryCtx) => Output<C>;
 export type CommandHandler<C extends Channel> = (input: ParsedInput<C>, ctx: CommandCtx) => Output<C>;

@@ -1,8 +1,5 @@
 import type { Channel, Input, Output } from '../../shared/contract';
 import { DomainError } from '../../shared/errors';
-// A cycle by design (handlers -> import -> handlers): the table is built when a call is made, never
-// while the modules load, so the order in which they load does not matter.
-import { createHandlers } from '../handlers';
 import { createDispatcher } from '../handlers/dispatch';
 import type { CommandCtx } from '../handlers/types';
 
@@ -10,12 +7,13 @@ export type InnerCall = <C extends Channel>(channel: C, input: Input<C>) => Outp
 
 /**
  * The contract's own operations (a receipt with its auto-release, a fulfillment run), called from
- * inside another command's write transaction: the dispatcher's transaction for each becomes a
- * savepoint of it, so the whole stays one transaction, all or nothing. A refusal is thrown as it is,
- * which rolls the whole back.
+ * inside another command's write transaction, through the handler table the dispatcher gave that
+ * command (so nothing here imports the table: no cycle). The dispatcher's transaction for each
+ * becomes a savepoint of the outer one, so the whole stays one transaction, all or nothing. A
+ * refusal is thrown as it is, which rolls the whole back.
  */
 export function innerCall(ctx: CommandCtx): InnerCall {
-  const dispatch = createDispatcher(createHandlers(), ctx, {
+  const dispatch = createDispatcher(ctx.handlers, ctx, {
     logError: (channel, error) => {
       throw new Error(`${channel} failed unexpectedly`, { cause: error });
     },

@@ -1,7 +1,8 @@
 import { isoDate, LINE_STATUSES, OrderCreateInput, orderNumber, POLICIES, PRIORITIES, type LineStatus } from '../../shared/domain/orders';
-import type { ReadDb, WriteDb } from '../store/handles';
+import type { ReadDb } from '../store/handles';
 import { preparedFor } from '../store/prepared';
 import { recordOrderEvent } from '../store/repos/order-events';
+import { insertOrder, insertOrderLine } from '../store/repos/orders';
 import { FirstRows, itemCell, itemsByKey, type KnownItem } from './catalogue';
 import { choiceCell, qtyCell, schemaCell, type Cell } from './cells';
 import type { CsvRow, Issues } from './csv';
@@ -40,17 +41,6 @@ const reads = preparedFor((db: ReadDb) => ({
   kitComponents: db.prepare<[], { kit: number; id: number; sku: string; active: number; qty: number }>(
     `SELECT k.kit_item_id AS kit, c.id, c.sku, c.active, k.qty FROM kit_component k JOIN item c ON c.id = k.component_item_id
      ORDER BY k.kit_item_id, k.position`,
-  ),
-}));
-
-// The rows order entry writes (engine/operations/orders.ts), written here for a whole file at once.
-const writes = preparedFor((db: WriteDb) => ({
-  insertOrder: db.prepare<{ number: string; customer: string; date: string; priority: string; policy: string; status: string; now: string }>(
-    `INSERT INTO "order" (number, customer, order_date, priority, policy, status, created_at, updated_at)
-     VALUES (@number, @customer, @date, @priority, @policy, @status, @now, @now)`,
-  ),
-  insertLine: db.prepare<{ order: number; lineNo: number; item: number; qty: number; status: string; kit: number | null }>(
-    'INSERT INTO order_line (order_id, line_no, item_id, qty, line_status, kit_item_id) VALUES (@order, @lineNo, @item, @qty, @status, @kit)',
   ),
 }));
 
@@ -136,27 +126,19 @@ export const ordersImporter: Importer<NewOrder[]> = {
   describe: (plan) => `${count(plan.length, 'order', 'orders')} with ${count(linesOf(plan), 'line', 'lines')} to enter`,
 
   apply(ctx, plan, progress) {
-    const s = writes(ctx.db);
     const kits = kitsOf(ctx.db);
     const now = ctx.now();
     let lines = 0;
     eachWithProgress(plan, progress, (order) => {
-      const { lastInsertRowid } = s.insertOrder.run({
-        number: order.number,
-        customer: order.head.customer,
-        date: order.head.order_date,
-        priority: order.head.priority,
-        policy: order.head.policy,
-        status: order.head.status,
-        now,
-      });
-      const orderId = Number(lastInsertRowid);
+      // The rows order entry writes (engine/operations/orders.ts), without its checks: check() made them.
+      const { order_date: date, customer, priority, policy, status } = order.head;
+      const orderId = insertOrder(ctx.db, { number: order.number, customer, date, priority, policy, status }, now);
       let lineNo = 0;
       // A kit is entered as its components, one line each (kit qty x component qty), as order entry does.
       for (const line of [...order.lines].sort((a, b) => a.sortKey - b.sortKey || a.row - b.row)) {
         const components = kits.get(line.item.id);
         const parts = components ? components.map((c) => ({ item: c.id, qty: line.qty * c.qty, kit: line.item.id })) : [{ item: line.item.id, qty: line.qty, kit: null }];
-        for (const part of parts) s.insertLine.run({ order: orderId, lineNo: ++lineNo, status: line.status, ...part });
+        for (const part of parts) insertOrderLine(ctx.db, { order: orderId, lineNo: ++lineNo, status: line.status, ...part });
       }
       lines += lineNo;
       recordOrderEvent(ctx.db, {

@@ -6,7 +6,7 @@ import { preparedFor } from '../../store/prepared';
 import { itemById, requireActiveItem } from '../../store/repos/items';
 import { kitComponents } from '../../store/repos/kits';
 import { requireLine, unplacedQty, type LineBuckets } from '../../store/repos/lines';
-import { findOrder, requireLiveOrder, requireOrder, type OrderRow } from '../../store/repos/orders';
+import { findOrder, insertOrder, insertOrderLine, requireLiveOrder, requireOrder, type OrderRow } from '../../store/repos/orders';
 import type { EngineCtx } from '../context';
 import { note, qtyList } from '../parts/history';
 
@@ -17,13 +17,6 @@ const statements = preparedFor((db: WriteDb) => ({
   highestNumeric: db.prepare<[], { number: string }>(
     `SELECT number FROM "order" WHERE number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'
      ORDER BY length(ltrim(number, '0')) DESC, ltrim(number, '0') DESC LIMIT 1`,
-  ),
-  insertOrder: db.prepare<{ number: string; customer: string; date: string; priority: string; policy: string; status: string; now: string }>(
-    `INSERT INTO "order" (number, customer, order_date, priority, policy, status, created_at, updated_at)
-     VALUES (@number, @customer, @date, @priority, @policy, @status, @now, @now)`,
-  ),
-  insertLine: db.prepare<{ order: number; lineNo: number; item: number; qty: number; status: string; kit: number | null }>(
-    'INSERT INTO order_line (order_id, line_no, item_id, qty, line_status, kit_item_id) VALUES (@order, @lineNo, @item, @qty, @status, @kit)',
   ),
   nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = ?'),
   lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = ?'),
@@ -86,7 +79,7 @@ function insertLines(db: WriteDb, orderId: number, lines: NewLine[], at: (index:
     );
   }
   return planned.map((p, i) => {
-    s.insertLine.run({ order: orderId, lineNo: firstLineNo + i, item: p.item, qty: p.qty, status: p.status, kit: p.kit });
+    insertOrderLine(db, { order: orderId, lineNo: firstLineNo + i, item: p.item, qty: p.qty, status: p.status, kit: p.kit });
     return { lineNo: firstLineNo + i, sku: p.sku, qty: p.qty };
   });
 }
@@ -97,19 +90,13 @@ const linesWord = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
 const placedQty = (line: LineBuckets): number => line.qty - unplacedQty(line);
 
 export function createOrder(ctx: EngineCtx, input: ParsedInput<'orders:create'>): OrderRow {
-  const s = statements(ctx.db);
   const number = input.number ?? nextOrderNumber(ctx.db);
   if (findOrder(ctx.db, number)) throw conflict(`order ${number} already exists`, 'number');
-  const { lastInsertRowid } = s.insertOrder.run({
-    number,
-    customer: input.customer,
-    date: input.orderDate,
-    priority: input.priority,
-    policy: input.policy,
-    status: input.status,
-    now: ctx.now(),
-  });
-  const orderId = Number(lastInsertRowid);
+  const orderId = insertOrder(
+    ctx.db,
+    { number, customer: input.customer, date: input.orderDate, priority: input.priority, policy: input.policy, status: input.status },
+    ctx.now(),
+  );
   const lines = insertLines(ctx.db, orderId, input.lines, (index) => ({ field: (name) => `lines.${index}.${name}`, words: `line ${index + 1}` }));
   note(ctx, orderId, 'created', null, `Order created as ${input.status} for ${input.customer}, ${linesWord(lines.length)}`);
   return requireOrder(ctx.db, number);

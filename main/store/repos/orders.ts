@@ -1,6 +1,6 @@
 import type { OrderStatus, Priority, ShippingPolicy } from '../../../shared/domain/orders';
 import { notFound, refused } from '../../../shared/errors';
-import type { ReadDb } from '../handles';
+import type { ReadDb, WriteDb } from '../handles';
 import { preparedFor } from '../prepared';
 
 export interface OrderRow {
@@ -21,6 +21,42 @@ const reads = preparedFor((db: ReadDb) => ({
   byNumber: db.prepare<[string], OrderRow>('SELECT * FROM "order" WHERE number = ?'),
   byId: db.prepare<[number], OrderRow>('SELECT * FROM "order" WHERE id = ?'),
 }));
+
+// Every writer of orders (order entry, the orders import) inserts them here. An order's search key is
+// written by triggers on insert (migration 10); its history is the writer's to record.
+const writes = preparedFor((db: WriteDb) => ({
+  insertOrder: db.prepare<NewOrder & { now: string }>(
+    `INSERT INTO "order" (number, customer, order_date, priority, policy, status, created_at, updated_at)
+     VALUES (@number, @customer, @date, @priority, @policy, @status, @now, @now)`,
+  ),
+  insertLine: db.prepare<NewOrderLine>(
+    'INSERT INTO order_line (order_id, line_no, item_id, qty, line_status, kit_item_id) VALUES (@order, @lineNo, @item, @qty, @status, @kit)',
+  ),
+}));
+
+export interface NewOrder {
+  number: string;
+  customer: string;
+  date: string;
+  priority: string;
+  policy: string;
+  status: string;
+}
+
+export interface NewOrderLine {
+  order: number;
+  lineNo: number;
+  item: number;
+  qty: number;
+  status: string;
+  /** The kit the line is a component of, or null. */
+  kit: number | null;
+}
+
+/** Inserts an order, created and updated `now`; returns its id. */
+export const insertOrder = (db: WriteDb, order: NewOrder, now: string): number => Number(writes(db).insertOrder.run({ ...order, now }).lastInsertRowid);
+
+export const insertOrderLine = (db: WriteDb, line: NewOrderLine): void => void writes(db).insertLine.run(line);
 
 export const findOrder = (db: ReadDb, number: string): OrderRow | undefined => reads(db).byNumber.get(number);
 
