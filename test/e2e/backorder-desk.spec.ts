@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // The backorder desk (issue 7, items 1 and 2): a clerk fills part of a backorder with Filled and
 // then Completes it (it is now a pick), completes a pick short, and releases three orders'
@@ -9,19 +9,7 @@ import { expect, test, waitForApp } from './fixtures';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 /** Saves the window in light and dark; fails if anything sticks out sideways. */
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .screen__main, .screen__head, .toolbar, .doc-body, .dialog__body, .release__table-box')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots('.doc-body', '.dialog__body', '.release__table-box');
 
 /**
  * A shop that fills backorders by hand (auto-release off): order 1040 is short of trim and nuts;

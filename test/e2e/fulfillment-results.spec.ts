@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { contractClient } from './contract-client';
 import { expect, test } from './fixtures';
+import { screenshots } from './shoot';
 
 // A run over more orders than one page: the first page comes with the run, the rest is paged from
 // the stored run, and every alert is counted. Saved light and dark at a desk monitor's size.
@@ -22,19 +22,7 @@ async function seed(call: ReturnType<typeof contractClient>) {
   }
 }
 
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .screen__main, .screen__head, .toolbar, .results-pager')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots('.results-pager');
 
 test('a run over more orders than one page shows the first and pages the rest by key', async ({ app, page, request }) => {
   test.setTimeout(120_000);

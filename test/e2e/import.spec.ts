@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // Import and export as a clerk does them: a small items file through the Import screen (its preview,
 // the problem report of a broken file, then a good import), the Orders list exported as CSV, and the
@@ -17,19 +17,7 @@ const GOOD = 'sku,description,allow_backorder\nTR-GR,Trailer grease,1\nBRG-1,Whe
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
 /** Light and dark; fails if anything sticks out sideways (as test/e2e/screens.spec.ts checks every screen). */
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .screen__main, .screen__head, .toolbar, .import__choose')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots('.import__choose');
 
 test('an items file through the Import screen: a broken one refused with its problems, then a good one imported', async ({ app, page, request }) => {
   await page.goto(app.url);

@@ -7,6 +7,7 @@ import { READ_SHEETS } from '../../main/print/read-sheets';
 import type { PaperSize } from '../../shared/domain/print';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // Printing in browser mode (the first article's print flow, docs/rules.md Print): the print view turned
 // into a PDF by Chromium, read back with poppler (pdftotext, pdfinfo, pdftoppm) and the barcode
@@ -208,16 +209,4 @@ test('a document changed after printing is flagged as stale paper, and its repri
 });
 
 /** The window as a clerk sees it, light and dark; nothing may stick out sideways. */
-async function shootBoth(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .screen__main, .screen__head, .toolbar, .dialog, .dialog__foot')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shootBoth = screenshots('.dialog', '.dialog__foot');

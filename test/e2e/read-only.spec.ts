@@ -1,25 +1,13 @@
-import type { Page } from '@playwright/test';
 import { chmodSync } from 'node:fs';
 import { contractClient } from './contract-client';
 import { expect, startBrowserMode, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // A database file this user may not write opens read-only: the window says so above every screen,
 // and a save is refused in those words instead of failing as an internal error.
 test.use({ viewport: { width: 1440, height: 900 } });
 
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .read-only-banner, .screen__main, .screen__head, .toolbar')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots('.read-only-banner');
 
 test('a read-only database shows a banner, and a save is refused saying why', async ({ app, page, request }) => {
   const call = contractClient(request, app.url);

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // Every screen of the order desk at a desk monitor's size, light and dark, saved for a person to
 // look at (test-results/screenshots/). Each must show its heading and fit the window: nothing may
@@ -41,19 +41,7 @@ async function seed(call: ReturnType<typeof contractClient>) {
   await call('fulfillment:run', { orders: ['1041', '1042', '1043'] });
 }
 
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .screen__main, .screen__head, .toolbar, .header-form')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots('.header-form');
 
 test('every order-desk screen, light and dark, fits the window', async ({ app, page, request }) => {
   await seed(contractClient(request, app.url));

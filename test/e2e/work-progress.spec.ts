@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { contractClient } from './contract-client';
 import { expect, test, waitForApp } from './fixtures';
+import { screenshots } from './shoot';
 
 // Long work shows its progress in the window that started it, and only there: a large items file
 // imported through the Import screen while a second window looks on. The store runs in workers
@@ -15,19 +15,7 @@ const bigItemsFile = () => ({
   buffer: Buffer.from(['sku,description', ...Array.from({ length: ROWS }, (_, i) => `PART-${i},Part ${i}`)].join('\n')),
 });
 
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.app, .content, .topbar, .screen__main, .screen__head, .toolbar')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`),
-    );
-    expect(overflow, `${name} (${scheme}) sticks out sideways`).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = screenshots();
 
 test('a large import shows its progress in its own window only, and the other window still reads', async ({ app, page, context, request }) => {
   test.setTimeout(120_000);
