@@ -31,4 +31,11 @@ describe('the progress of long work', () => {
     expect(screen.getByRole('progressbar', { name: 'Importing' })).toBeVisible();
     expect(screen.getByText('Importing: 1,000 of 60,000 rows')).toBeVisible();
   });
+
+  it('names a large receipt by the backorders it is releasing', () => {
+    const api = fakeApi({});
+    renderWindow(<WorkProgress />, api);
+    act(() => api.emit('work:progress', { channel: 'inventory:receive', what: 'backorders', done: 40, total: 300 }));
+    expect(screen.getByText('Releasing what the receipt covers: 40 of 300 backorders')).toBeVisible();
+  });
 });

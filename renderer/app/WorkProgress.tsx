@@ -7,7 +7,10 @@ import './WorkProgress.css';
 const DOING: Partial<Record<Channel, string>> = {
   'fulfillment:run': 'Running fulfillment',
   'import:run': 'Importing',
-  'inventory:receive': 'Receiving',
+  'inventory:receive': 'Releasing what the receipt covers',
+  'backorders:release': 'Releasing',
+  'inventory:previewReceipt': 'Working out what the receipt releases',
+  'backorders:review': 'Reviewing',
   'demo:load': 'Loading the demo shop',
 };
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RELEASED_LISTED } from '../../shared/domain/inventory';
+import { createHandlers } from '../../main/handlers';
+import { createDispatcher } from '../../main/handlers/dispatch';
 import { createHarness, type Harness } from '../helpers/harness';
 import { bins, expectConsistent, free, items, order, receive, run } from '../helpers/scenario';
 
@@ -50,6 +52,24 @@ describe('the answer to a receipt that releases 300 backorders', () => {
     expect(result.released.map((r) => `${r.backorder} ${r.outcome}`)).toEqual(['1001.001 released', '1002.001 released', '1003.001 released', '1004.001 split']);
     expect(result.releasedMore).toBe(0);
     expect(result.releaseTotals).toEqual({ inFull: 3, inPart: 1, units: 7, picks: 4 });
+  });
+});
+
+describe('the progress of a receipt that releases many backorders', () => {
+  it('reaches the window that posted it: backorders tried, rising, ending at all of them', () => {
+    const told: { channel: string; origin?: string; what: string; done: number; total: number }[] = [];
+    const dispatch = createDispatcher(
+      createHandlers(),
+      { db: h.db, now: () => '2026-11-24T10:00:00.000Z', user: 'test-clerk', mode: 'browser', databasePath: ':memory:' },
+      { onProgress: (channel, origin, what, done, total) => told.push({ channel, origin, what, done, total }) },
+    );
+    const result = dispatch('inventory:receive', { reference: 'PO-9', lines: [{ sku: 'TR-GR', bin: 'A-01', qty: 600 }] }, 'tab-2');
+
+    expect(result.ok).toBe(true);
+    expect(told.length).toBeGreaterThan(100);
+    expect(told.every((t) => t.channel === 'inventory:receive' && t.origin === 'tab-2' && t.what === 'backorders' && t.total === 300)).toBe(true);
+    expect(told.every((t, i) => i === 0 || t.done >= told[i - 1]!.done)).toBe(true);
+    expect(told.at(-1)).toMatchObject({ done: 300, total: 300 });
   });
 });
 

@@ -140,11 +140,13 @@ function releaseInOrder(ctx: EngineCtx, ordered: Candidate[], onlyWhatGoes = fal
   // Each document is tried when its turn comes: releasing a whole order releases its other backorders too.
   const releasedNow = new Map<number, LineTakes[]>();
   const attempts: Attempt[] = [];
-  for (const doc of ordered) {
+  for (const [i, doc] of ordered.entries()) {
+    ctx.progress?.('backorders', i, ordered.length);
     const lines = linesByDoc.get(doc.id)!;
     if (onlyWhatGoes && !releasedNow.has(doc.id) && lines.every((line) => free.free(line.item_id) === 0)) continue;
     attempts.push(attempt(ctx, doc, lines, free, releasedNow));
   }
+  ctx.progress?.('backorders', ordered.length, ordered.length);
   return attempts;
 }
 
