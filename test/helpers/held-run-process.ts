@@ -1,7 +1,7 @@
 // A desk in the middle of a long write: its own process on the database file named first, it runs
 // fulfillment over every open order inside a transaction and holds that transaction open (the run
 // done, nothing committed) until the file named second appears, then commits. It says `holding` when
-// the run is done and `committed` at the end. Started by test/integration/cli-backup.test.ts.
+// the run is done and `committed` at the end. Started by `startHeldRun` (test/helpers/held-run.ts).
 import { existsSync } from 'node:fs';
 import { createHandlers } from '../../main/handlers';
 import { createDispatcher } from '../../main/handlers/dispatch';

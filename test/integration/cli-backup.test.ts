@@ -1,13 +1,12 @@
 // `backup` while another desk is in the middle of a long write (a fulfillment run holding its write
 // transaction open): SQLite's online backup copies what was committed, so the backup restores to a
 // database that verifies, from before the run; one taken after the commit has the run.
-import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { expect, it, onTestFinished } from 'vitest';
+import { expect, it } from 'vitest';
 import { runCli } from '../../main/cli/run';
 import { openDatabase } from '../../main/store/open';
+import { startHeldRun } from '../helpers/held-run';
 import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -35,15 +34,7 @@ it('a backup taken during a long run restores to a database that verifies', { ti
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'gen-dataset.mjs'), data, '--items', '300', '--orders', '1500'], { stdio: 'ignore' });
   for (const kind of ['items', 'stock', 'orders']) expect((await cli('import', kind, join(data, `${kind}.csv`), '--db', db)).code).toBe(0);
 
-  const release = join(dir, 'release');
-  const run = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'helpers', 'held-run-process.ts'), db, release], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => run.once('exit', resolve));
-  onTestFinished(async () => {
-    writeFileSync(release, '');
-    await exited;
-  });
-  const said = createInterface({ input: run.stdout })[Symbol.asyncIterator]();
-  expect((await said.next()).value).toBe('holding');
+  const run = await startHeldRun(db, dir);
 
   // The run has allocated every order and holds its write transaction open.
   const during = join(dir, 'during.db');
@@ -52,9 +43,8 @@ it('a backup taken during a long run restores to a database that verifies', { ti
   expect(backup).toMatchObject({ code: 0 });
   expect(backup.stdout).toMatch(/during\.db: ok/);
 
-  writeFileSync(release, '');
-  expect((await said.next()).value).toBe('committed');
-  expect(await exited).toBe(0);
+  run.release();
+  expect(await run.committed()).toBe(0);
   expect(documentsIn(db)).toBeGreaterThan(0);
 
   const restored = join(dir, 'restored.db');

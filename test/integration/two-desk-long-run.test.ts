@@ -4,13 +4,10 @@
 // other desk, in a process of its own too, reads and saves meanwhile: a read is answered at once
 // (WAL), and a save either succeeds once the lock is free or is refused as `busy` with words that say
 // to try again, changing nothing; never an internal error.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { expect, it, onTestFinished } from 'vitest';
+import { expect, it } from 'vitest';
 import { openDatabase } from '../../main/store/open';
 import { openDesk, type Answer } from '../helpers/desk';
+import { startHeldRun } from '../helpers/held-run';
 import { prepareBooks, seeded } from '../helpers/kill-rounds';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -23,21 +20,11 @@ it('a save on one desk during another desk’s long run succeeds after waiting o
   const file = books.fresh;
   const desk = await openDesk(file, 'desk-2');
 
-  const release = join(dir, 'release');
-  const run = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'helpers', 'held-run-process.ts'), file, release], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => run.once('exit', resolve));
-  onTestFinished(async () => {
-    writeFileSync(release, '');
-    await exited;
-  });
-  const said = createInterface({ input: run.stdout })[Symbol.asyncIterator]();
-  expect((await said.next()).value).toBe('holding');
+  const run = await startHeldRun(file, dir);
   const heldAt = Date.now();
   const releasing = new Promise<number>((resolve) =>
     setTimeout(() => {
-      writeFileSync(release, '');
+      run.release();
       resolve(Date.now());
     }, HOLD_MS),
   );
@@ -48,8 +35,7 @@ it('a save on one desk during another desk’s long run succeeds after waiting o
   const saves = [desk.send('inventory:receive', receipt('TWO-DESK-1')).answer, desk.send('inventory:receive', receipt('TWO-DESK-2')).answer];
   const answers: Answer[] = await Promise.all(saves);
   const releasedAt = await releasing;
-  expect((await said.next()).value).toBe('committed');
-  expect(await exited).toBe(0);
+  expect(await run.committed()).toBe(0);
 
   expect(read.result.ok).toBe(true);
   expect(read.finished).toBeLessThan(releasedAt);
