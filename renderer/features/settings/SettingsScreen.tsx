@@ -23,6 +23,9 @@ export function SettingsScreen() {
 
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<unknown>();
+  // What the clerk just asked the box to be, shown from the click on (set in the same event, so the
+  // box never flicks back while main saves); dropped once main has answered.
+  const [autoReleaseAsked, setAutoReleaseAsked] = useState<boolean>();
   const paperHint = useId();
 
   const save = (patch: Partial<Settings>, said: (saved: Settings) => string) =>
@@ -52,9 +55,13 @@ export function SettingsScreen() {
               <CheckField
                 label="Auto-release on receipt"
                 hint="When stock is received, release the backorders waiting for it at once, in precedence (priority, order date, entry order). Turn it off in a shop that fills backorders by hand: received stock then stays free, and the backorders it could fill wait under Fulfillable Backorders until a clerk releases them. Adjust and Change Status never release anything, whatever this says."
-                // While it saves, the box shows what the clerk asked for.
-                checked={update.isPending && update.variables.autoRelease !== undefined ? update.variables.autoRelease : settings.data.autoRelease}
-                onChange={(autoRelease) => saveNow({ autoRelease }, (s) => (s.autoRelease ? 'Auto-release on receipt is on' : 'Auto-release on receipt is off'))}
+                checked={autoReleaseAsked ?? settings.data.autoRelease}
+                onChange={(autoRelease) => {
+                  setAutoReleaseAsked(autoRelease);
+                  void save({ autoRelease }, (s) => (s.autoRelease ? 'Auto-release on receipt is on' : 'Auto-release on receipt is off'))
+                    .catch(setProblem)
+                    .finally(() => setAutoReleaseAsked(undefined));
+                }}
               />
             </section>
             <section className="panel-box settings__group" aria-labelledby="settings-printing">
