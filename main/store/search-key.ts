@@ -1,5 +1,5 @@
 import { skuKey } from '../../shared/domain/items';
-import type { Db } from './open';
+import type { Database } from 'better-sqlite3';
 
 // Search ignores case for every script, as sku uniqueness does: `écrou` finds `ÉCROU-8`, `straße`
 // finds `STRASSE`, `σ` finds `Σ`. SQLite's LIKE and upper() fold ASCII only, so the text a search
@@ -19,6 +19,6 @@ export const searchNeedle = (query: string): string => skuKey(query).replaceAll(
  * The `fold_search_key(field, ...)` SQL function that migration 10's triggers call to keep an order's key
  * right whoever writes the order. Every connection that writes orders must have it: `openDatabase` registers it.
  */
-export function registerSearchKey(db: Db): void {
+export function registerSearchKey(db: Database): void {
   db.function('fold_search_key', { deterministic: true, varargs: true }, (...fields: unknown[]) => searchKeyOf(...fields.map((f) => String(f ?? ''))));
 }
