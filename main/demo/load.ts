@@ -1,5 +1,5 @@
 import { refused } from '../../shared/errors';
-import type { InnerCall } from '../import/inner-call';
+import type { InnerCall } from '../import/importer';
 import type { ReadDb } from '../store/handles';
 import { DEMO_BINS, DEMO_COUNT, DEMO_FROZEN, DEMO_ITEMS, DEMO_KITS, DEMO_ORDERS, DEMO_PICKED_ORDER, DEMO_RECEIPT } from './shop';
 

@@ -1,5 +1,5 @@
 import { databaseContents, loadDemo } from '../demo/load';
-import { innerCall } from '../import/inner-call';
+import { innerCall } from './inner-call';
 import type { HandlerGroup } from './types';
 
 export const demoHandlers: HandlerGroup = {

@@ -1,6 +1,15 @@
-import type { CommandCtx } from '../handlers/types';
+import type { Channel, Input, Output } from '../../shared/contract';
+import type { EngineCtx } from '../engine/context';
 import type { ReadDb } from '../store/handles';
 import type { CsvTable, Issues } from './csv';
+
+/** A contract channel called inside the import's own transaction (main/handlers/inner-call.ts): a receipt with its auto-release. */
+export type InnerCall = <C extends Channel>(channel: C, input: Input<C>) => Output<C>;
+
+/** What an import writes with: the engine's context, and the contract's own operations. */
+export interface ImportCtx extends EngineCtx {
+  call: InnerCall;
+}
 
 /** Told how far the writing has got: the command line shows it on a line, the app in the window that imports. */
 export type Progress = (done: number, total: number) => void;
@@ -15,7 +24,7 @@ export interface Importer<Plan> {
   /** What the import would do, in a clerk's words: `12 items to create`. */
   describe(plan: Plan): string;
   /** Writes the plan; returns what was done: `Imported 12 items`. */
-  apply(ctx: CommandCtx, plan: Plan, progress: Progress): string;
+  apply(ctx: ImportCtx, plan: Plan, progress: Progress): string;
 }
 
 /** `1 item`, `2,000 items`. */

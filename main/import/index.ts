@@ -1,10 +1,9 @@
 import { IMPORT_COLUMNS, issueText, type ImportIssue, type ImportKind, type ImportPreview, type ImportResult } from '../../shared/domain/import';
 import { DomainError } from '../../shared/errors';
-import type { CommandCtx } from '../handlers/types';
 import type { ReadDb } from '../store/handles';
 import { refreshPlannerStatistics } from '../store/open';
 import { Issues, readCsv, type CsvTable } from './csv';
-import type { Importer, Progress } from './importer';
+import type { ImportCtx, Importer, Progress } from './importer';
 import { itemsImporter } from './items';
 import { ordersImporter } from './orders';
 import { receiptsImporter } from './receipts';
@@ -75,7 +74,7 @@ export class ImportRefused extends DomainError {
  * (the dispatcher's for `import:run`, the command line's own), so a refusal anywhere leaves nothing behind.
  * The rows written are reported to `progress`: the command line's line, else the window's bar.
  */
-export function runImport(ctx: CommandCtx, file: ImportFile, progress: Progress = (done, total) => ctx.progress?.('rows', done, total)): ImportResult {
+export function runImport(ctx: ImportCtx, file: ImportFile, progress: Progress = (done, total) => ctx.progress?.('rows', done, total)): ImportResult {
   const { table, issues, plan } = check(ctx.db, file);
   if (issues.any || !table) throw new ImportRefused(issues.listed, issues.count);
   const summary = importers[file.kind].apply(ctx, plan, progress);

@@ -2,7 +2,6 @@ import { binCode, ReceiveInput } from '../../shared/domain/inventory';
 import { binsByCode, FirstRows, itemCell, itemsByKey } from './catalogue';
 import { qtyCell, schemaCell } from './cells';
 import { count, type Importer } from './importer';
-import { innerCall } from './inner-call';
 
 interface Receipt {
   reference: string;
@@ -48,7 +47,7 @@ export const receiptsImporter: Importer<Receipt[]> = {
   describe: (plan) => `${count(linesOf(plan), 'line', 'lines')} to receive in ${count(plan.length, 'receipt', 'receipts')}`,
 
   apply(ctx, plan, progress) {
-    const call = innerCall(ctx);
+    const { call } = ctx;
     const total = linesOf(plan);
     let done = 0;
     let released = 0;

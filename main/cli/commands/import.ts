@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { IMPORT_KINDS, issueText, type ImportKind } from '../../../shared/domain/import';
 import { createHandlers } from '../../handlers';
+import { innerCall } from '../../handlers/inner-call';
 import { ImportRefused, runImport } from '../../import';
 import { writeTransaction } from '../../store/transaction';
 import { openCliDatabase } from '../database';
@@ -31,9 +32,10 @@ export function importCommand(io: CliIo, databasePath: string, [kind, file]: str
   try {
     io.stderr.write(`Importing ${kind} from ${path} into ${databasePath}\n`);
     // One transaction for the file, and the handler table, as the dispatcher gives `import:run`: all or nothing.
-    const result = writeTransaction(database.ctx.db, (db) =>
-      runImport({ ...database.ctx, db, handlers: createHandlers() }, { kind, fileName: basename(path), text }, progressLine(io, `${kind} written`)),
-    );
+    const result = writeTransaction(database.ctx.db, (db) => {
+      const ctx = { ...database.ctx, db, handlers: createHandlers() };
+      return runImport({ ...ctx, call: innerCall(ctx) }, { kind, fileName: basename(path), text }, progressLine(io, `${kind} written`));
+    });
     io.stderr.write(`${result.summary} from ${result.fileName} (${result.rows.toLocaleString('en-US')} rows).\n`);
     return 0;
   } catch (error) {

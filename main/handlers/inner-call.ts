@@ -1,14 +1,13 @@
-import type { Channel, Input, Output } from '../../shared/contract';
 import { DomainError } from '../../shared/errors';
-import { createDispatcher } from '../handlers/dispatch';
-import type { CommandCtx } from '../handlers/types';
-
-export type InnerCall = <C extends Channel>(channel: C, input: Input<C>) => Output<C>;
+import type { InnerCall } from '../import/importer';
+import { createDispatcher } from './dispatch';
+import type { CommandCtx } from './types';
 
 /**
  * The contract's own operations (a receipt with its auto-release, a fulfillment run), called from
  * inside another command's write transaction, through the handler table the dispatcher gave that
- * command (so nothing here imports the table: no cycle). The dispatcher's transaction for each
+ * command (so nothing here imports the table: no cycle). The importer gets it on its context, so
+ * main/import never imports main/handlers. The dispatcher's transaction for each
  * becomes a savepoint of the outer one, so the whole stays one transaction, all or nothing. A
  * refusal is thrown as it is, which rolls the whole back.
  */
