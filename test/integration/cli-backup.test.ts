@@ -4,19 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
 import { openDatabase } from '../../main/store/open';
 import { startHeldRun } from '../helpers/held-run';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
-  return { code, stdout, stderr };
-}
 
 const documentsIn = (path: string) => {
   const db = openDatabase(path);

@@ -5,20 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/run';
 import { openDatabase } from '../../main/store/open';
 import { snapshot } from '../helpers/harness';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Runs one command in this process, answering its exit status and what it wrote. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
-  return { code, stdout, stderr };
-}
 
 /** A folder with a database path and the four generator files, small. */
 function workspace() {
