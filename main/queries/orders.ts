@@ -34,12 +34,13 @@ const statements = preparedFor((db: ReadDb) => ({
                 FROM bin_stock WHERE item_id IN (SELECT item_id FROM order_line WHERE order_id = @order) GROUP BY item_id) s ON s.item_id = l.item_id
      WHERE l.order_id = @order ORDER BY l.line_no`,
   ),
-  // Backordered units of the item on orders ahead of this one in precedence.
+  // Backordered units of the item on orders ahead of this one in precedence: a line's `backordered` is
+  // what its backorders hold (verify checks it), read through the partial index of waiting lines.
   queueAhead: db.prepare<{ item: number; orderId: number }, { n: number }>(
-    `SELECT coalesce(sum(l.qty), 0) AS n
-     FROM doc_line l JOIN doc d ON d.id = l.doc_id JOIN "order" o ON o.id = d.order_id,
+    `SELECT coalesce(sum(ol.backordered), 0) AS n
+     FROM order_line ol INDEXED BY order_line_backordered JOIN "order" o ON o.id = ol.order_id,
           (SELECT ${PRIORITY_RANK_SQL} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
-     WHERE d.status = 'Back Order' AND l.item_id = @item AND l.qty > 0 AND ${LIVE_ORDER_SQL}
+     WHERE ol.item_id = @item AND ol.backordered > 0 AND ${LIVE_ORDER_SQL}
        AND (${PRIORITY_RANK_SQL}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
   ),
   attachments: db.prepare<

@@ -23,7 +23,9 @@ const statements = preparedFor((db: ReadDb) => ({
   items: db.prepare<[string], number>('SELECT id FROM item WHERE instr(search_key, ?) > 0').pluck(),
   ordersOfItems: db.prepare<[string], number>('SELECT l.order_id FROM json_each(?) j CROSS JOIN order_line l ON l.item_id = j.value').pluck(),
   docsOfOrders: db.prepare<[string], number>('SELECT d.id FROM json_each(?) j CROSS JOIN doc d ON d.order_id = j.value').pluck(),
-  docsOfItems: db.prepare<[string], number>('SELECT l.doc_id FROM json_each(?) j CROSS JOIN doc_line l ON l.item_id = j.value WHERE l.qty > 0').pluck(),
+  docsOfItems: db.prepare<[string], number>(
+    'SELECT l.doc_id FROM json_each(?) j CROSS JOIN order_line ol ON ol.item_id = j.value CROSS JOIN doc_line l ON l.order_line_id = ol.id WHERE l.qty > 0',
+  ).pluck(),
   docsByNumber: db.prepare<[string], number>('SELECT id FROM doc WHERE instr(upper(number), ?) > 0').pluck(),
 }));
 

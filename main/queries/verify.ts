@@ -86,6 +86,16 @@ const CHECKS: { name: string; sql: string }[] = [
           FROM doc d WHERE d.status = 'Back Order' AND NOT EXISTS (SELECT 1 FROM doc_line l WHERE l.doc_id = d.id AND l.qty > 0)`,
   },
   {
+    // Kept by triggers and, in a run, once per item (store/demand.ts): the Inventory list's Waiting and low filter read it.
+    name: "an item's waiting demand is what its lines want",
+    sql: `SELECT 'item ' || i.sku || ': waiting ' || coalesce(d.waiting, 'missing') || ' but its lines want ' || coalesce(w.wanted, 0) AS problem
+          FROM item i LEFT JOIN item_demand d ON d.item_id = i.id
+          LEFT JOIN (SELECT l.item_id, sum(l.qty - l.completed - l.allocated - l.cancelled) AS wanted
+                     FROM order_line l JOIN "order" o ON o.id = l.order_id
+                     WHERE l.line_status = 'Warehouse Pick' AND o.status IN ('Draft', 'Open') GROUP BY l.item_id) w ON w.item_id = i.id
+          WHERE d.waiting IS NULL OR d.waiting <> coalesce(w.wanted, 0)`,
+  },
+  {
     name: 'document numbers follow their order',
     sql: `SELECT d.number || ' should be ' || o.number || '.' || printf('%03d', d.seq) AS problem
           FROM doc d JOIN "order" o ON o.id = d.order_id WHERE d.number <> o.number || '.' || printf('%03d', d.seq)`,
