@@ -38,9 +38,9 @@ function configure(db: Db, owner = true): Db {
     if (owner && !db.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      // A checkpoint every 1,000 pages (SQLite's default) landed inside every twentieth receipt and
-      // made it 5-10x slower than the rest; the write worker checkpoints when the desk is quiet
-      // (main/worker/desk-worker.ts), and this bounds the WAL (about 40 MB) when it never is.
+      // The read worker checkpoints whenever the WAL passes 4 MB (main/store/checkpoint.ts), so that
+      // saves do not wait for it; this bounds the WAL (about 40 MB) when it cannot, and is what a
+      // connection without a read worker beside it (the command line, tests) gets.
       db.pragma('wal_autocheckpoint = 10000');
     }
     // SQLite's default page cache is 2 MB: at 500,000 order lines a run over every order missed it on

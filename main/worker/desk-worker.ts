@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Channel, WorkProgress } from '../../shared/contract';
 import { startCore } from '../core';
+import { CHECK_WAL_EVERY_MS, checkpointIfLarge } from '../store/checkpoint';
 import { PROGRESS_EVERY_MS, type DeskWorkerData, type FromWorker, type ToWorker } from './protocol';
 
 if (!parentPort) throw new Error('main/worker/desk-worker.ts runs as a worker thread (see main/worker/worker-core.ts)');
@@ -52,33 +53,28 @@ function start(): ReturnType<typeof startCore> | undefined {
   }
 }
 
-/** How long the write worker waits without a call before it copies the WAL back into the database. */
-const IDLE_CHECKPOINT_MS = 1000;
-let idleTimer: NodeJS.Timeout | undefined;
+let walTimer: NodeJS.Timeout | undefined;
 
 /**
- * SQLite copies the WAL back into the database (a checkpoint) when it grows past
- * `wal_autocheckpoint` pages, inside whichever save crosses the line: that save waits for it. A
- * PASSIVE checkpoint once the desk has been quiet for a second does that work while nobody waits,
- * so a clerk's save rarely pays for it (see `configure` in main/store/open.ts).
+ * The read worker copies the WAL back into the database whenever it has grown (main/store/checkpoint.ts),
+ * between its queries, so that a clerk's save never waits for it.
  */
-function checkpointWhenIdle(db: NonNullable<ReturnType<typeof start>>['db']) {
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
+function keepWalSmall(db: NonNullable<ReturnType<typeof start>>['db']) {
+  walTimer = setInterval(() => {
     try {
-      db.pragma('wal_checkpoint(PASSIVE)');
+      checkpointIfLarge(db, data.databasePath);
     } catch {
-      // Another desk holding the database: the next quiet second, or SQLite's own, will do it.
+      // Another desk holding the database: the next look will do it.
     }
-  }, IDLE_CHECKPOINT_MS);
-  idleTimer.unref();
+  }, CHECK_WAL_EVERY_MS);
+  walTimer.unref();
 }
 
 const core = start();
 if (core) {
   port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
-      clearTimeout(idleTimer);
+      clearInterval(walTimer);
       core.close();
       port.close();
       return;
@@ -88,7 +84,7 @@ if (core) {
     const result = core.dispatch(message.channel, message.input, message.origin, message.key);
     endProgress();
     post({ type: 'answer', id: message.id, result });
-    if (data.role === 'write') checkpointWhenIdle(core.db);
   });
+  if (data.role === 'read' && !core.db.readonly && data.databasePath !== ':memory:') keepWalSmall(core.db);
   post({ type: 'ready', readOnly: core.db.readonly, writes: core.writes });
 }

@@ -16,7 +16,7 @@ export function pageFloors(db: Db) {
       `SELECT d.number, o.number, o.customer, d.status, (SELECT sum(qty) FROM doc_line l WHERE l.doc_id = d.id) AS units
        FROM doc d JOIN "order" o ON o.id = d.order_id
        WHERE d.status IN (${statuses.map((s) => `'${s}'`).join(', ')})
-       ${search ? 'AND d.id IN (SELECT l.doc_id FROM doc_line l JOIN item i ON i.id = l.item_id WHERE i.sku LIKE ?)' : ''}
+       ${search ? 'AND d.id IN (SELECT l.doc_id FROM item i JOIN order_line ol ON ol.item_id = i.id JOIN doc_line l ON l.order_line_id = ol.id WHERE i.sku LIKE ?)' : ''}
        ORDER BY ${PRECEDENCE}, d.seq LIMIT ${PAGE}`,
     );
   const inventory = (search: boolean) =>

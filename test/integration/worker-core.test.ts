@@ -1,10 +1,11 @@
 // The store off the serving thread (main/worker): reads answered during a long write, progress for
 // the window that started the work, a worker that dies, and a file refused at start-up.
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WorkProgress } from '../../shared/contract';
+import { WAL_CHECKPOINT_BYTES } from '../../main/store/checkpoint';
 import { openDatabase } from '../../main/store/open';
 import { startWorkerCore } from '../../main/worker/worker-core';
 import { tempDir } from '../helpers/temp-dir';
@@ -31,6 +32,17 @@ describe('the store off the serving thread', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(3000);
     expect(ran.ok).toBe(true);
+  });
+
+  it('copies a grown WAL back into the database between saves, so that no save waits for it', async () => {
+    const file = benchShop(3000);
+    const core = await workerCore(file);
+    const before = statSync(file).size;
+    expect(await core.dispatch('fulfillment:run', { all: true })).toMatchObject({ ok: true });
+    // The run's pages are in the WAL, which is past 4 MB and below the write connection's own
+    // checkpoint (10,000 pages): only the read worker copies them into the file, soon after.
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(WAL_CHECKPOINT_BYTES);
+    await expect.poll(() => statSync(file).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(before);
   });
 
   it('tells the window that imports how far the rows have got, thinned out, ending at the total', async () => {
