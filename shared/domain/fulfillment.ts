@@ -234,6 +234,8 @@ export interface ReleaseReviewLine {
 export interface ReleaseReview {
   backorder: string;
   order: string;
+  /** The order's customer: the dialog shows it beside each backorder without asking for each document. */
+  customer: string;
   verdict: ReleaseVerdict;
   /** Why not ready: the warning or error shown beside the backorder. */
   reason: string | null;

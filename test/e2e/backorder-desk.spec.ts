@@ -186,3 +186,46 @@ test("Release Back Order from an order's Details tab; Esc changes nothing; order
   await expect(page.getByRole('status').filter({ hasText: 'No backorders on the selected orders' })).toBeVisible();
   await expect(dialog).toBeHidden();
 });
+
+test('Release Back Order of 200 backorders selected with Ctrl+A: the Review opens on the first, scrolls to the last, and Submit releases them all', async ({ app, page, request }) => {
+  const call = contractClient(request, app.url);
+  await call('settings:update', { autoRelease: false });
+  await call('items:create', { sku: 'FLT-OIL', description: 'Oil filter' });
+  await call('bins:create', { code: 'A-01' });
+  const count = 240;
+  for (let i = 0; i < count; i++) {
+    await call('orders:create', { number: String(2000 + i), customer: `Garage ${i}`, orderDate: '2026-11-02', status: 'Open', lines: [{ sku: 'FLT-OIL', qty: 1 }] });
+  }
+  await call('fulfillment:run', { all: true });
+  await call('inventory:receive', { reference: 'PO-9', lines: [{ sku: 'FLT-OIL', bin: 'A-01', qty: count }] });
+
+  await page.goto(`${app.url}#inventory/backorders`);
+  await waitForApp(page);
+  const grid = page.getByRole('grid', { name: 'Backorders' });
+  await grid.getByRole('row', { name: /2000\.001/ }).click();
+  // Ctrl+A selects the rows the list has loaded: its first page of 200.
+  await page.keyboard.press('Control+a');
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Release Back Order' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Release Back Order' });
+  const review = dialog.getByRole('table', { name: 'Review' });
+  await expect(review.getByRole('row', { name: /^ready 2000\.001 2000 Garage 0 FLT-OIL 1 of 1$/ })).toBeVisible();
+  await expect(review).toHaveAttribute('aria-rowcount', '201');
+  await expect(dialog.getByText('200 ready')).toBeVisible();
+  // Only the rows in view (and a few beyond) are drawn; the last is drawn once scrolled to.
+  expect(await review.locator('tbody tr[data-index]').count()).toBeLessThan(60);
+  await shoot(page, 'release-many-review');
+  await dialog.locator('.release__table-box').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await expect(review.getByRole('row', { name: /^ready 2199\.001 2199 Garage 199 FLT-OIL 1 of 1$/ })).toBeVisible();
+  await shoot(page, 'release-many-review-end');
+
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog.getByText('Released 200 of 200 backorders.')).toBeVisible();
+  const confirmation = dialog.getByRole('table', { name: 'Confirmation' });
+  await expect(confirmation.getByRole('row', { name: /^released 2000\.001 2000 Garage 0 2000\.001 is now a pick/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(grid.getByRole('row', { name: /2200\.001/ })).toBeVisible();
+  await expect(grid.getByRole('row', { name: /2000\.001/ })).toHaveCount(0);
+});

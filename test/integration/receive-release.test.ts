@@ -263,10 +263,11 @@ describe('Release Back Order: the review', () => {
 
     const before = snapshot(h.db);
     expect(h.call('backorders:review', { backorders: ['1003.001', '1002.001', '1001.001'] })).toEqual([
-      { backorder: '1001.001', order: '1001', verdict: 'ready', reason: null, lines: [{ sku: 'TR-GR', outstanding: 4, allocatable: 4 }] },
+      { backorder: '1001.001', order: '1001', customer: 'Customer 1001', verdict: 'ready', reason: null, lines: [{ sku: 'TR-GR', outstanding: 4, allocatable: 4 }] },
       {
         backorder: '1002.001',
         order: '1002',
+        customer: 'Customer 1002',
         verdict: 'partial',
         reason: 'only part can be allocated now; 2 × TR-GR would stay on 1002.001',
         lines: [
@@ -274,7 +275,7 @@ describe('Release Back Order: the review', () => {
           { sku: 'BRG-1', outstanding: 2, allocatable: 2 },
         ],
       },
-      { backorder: '1003.001', order: '1003', verdict: 'blocked', reason: 'no free stock of HX-5', lines: [{ sku: 'HX-5', outstanding: 1, allocatable: 0 }] },
+      { backorder: '1003.001', order: '1003', customer: 'Customer 1003', verdict: 'blocked', reason: 'no free stock of HX-5', lines: [{ sku: 'HX-5', outstanding: 1, allocatable: 0 }] },
     ]);
     expect(snapshot(h.db)).toEqual(before);
   });

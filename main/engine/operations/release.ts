@@ -15,6 +15,7 @@ import { applyWholeOrder, planWholeOrder, type Shortfall } from '../parts/whole-
 /** A backorder as a release reads it, with what its order says about it. */
 interface Candidate extends DocRow {
   order_number: string;
+  order_customer: string;
   order_status: OrderRow['status'];
   order_policy: OrderRow['policy'];
 }
@@ -22,7 +23,7 @@ interface Candidate extends DocRow {
 /** A backorder line to release, with its sku for the texts. */
 type CandidateLine = DocLineRow & { sku: string };
 
-const CANDIDATE_COLUMNS = 'd.*, o.number AS order_number, o.status AS order_status, o.policy AS order_policy';
+const CANDIDATE_COLUMNS = 'd.*, o.number AS order_number, o.customer AS order_customer, o.status AS order_status, o.policy AS order_policy';
 
 const statements = preparedFor((db: WriteDb) => ({
   // The given backorders in precedence order (whatever order they were selected in).
@@ -164,9 +165,12 @@ export const releaseBackorders = (ctx: EngineCtx, { backorders }: ParsedInput<'b
  * so its handler runs it as a rehearsal, rolled back: the Review changes nothing.
  */
 export function reviewRelease(ctx: EngineCtx, { backorders }: ParsedInput<'backorders:review'>): ReleaseReview[] {
-  return releaseInOrder(ctx, selected(ctx.db, backorders)).map(({ outcome, lines }) => ({
+  const candidates = selected(ctx.db, backorders);
+  const customerOf = new Map(candidates.map((doc) => [doc.number, doc.order_customer]));
+  return releaseInOrder(ctx, candidates).map(({ outcome, lines }) => ({
     backorder: outcome.backorder,
     order: outcome.order,
+    customer: customerOf.get(outcome.backorder)!,
     verdict: outcome.outcome === 'released' ? 'ready' : outcome.outcome === 'split' ? 'partial' : 'blocked',
     reason:
       outcome.outcome === 'skipped'

@@ -5,18 +5,18 @@ import type { ReleaseConfirmation, ReleaseReview } from '../../../shared/domain/
 import { refused } from '../../../shared/errors';
 import { fakeApi, type FakeHandlers } from '../../../test/helpers/fake-api';
 import { renderWindow } from '../../../test/helpers/render-window';
-import { document, orderOf } from '../document/test-data';
+import { orderOf } from '../document/test-data';
 import { ReleaseHost } from './ReleaseHost';
 import { NO_BACKORDERS } from './slice';
 
 // The second article's three backorders: one ready, one partial, one blocked.
 const REVIEW: ReleaseReview[] = [
-  { backorder: '1040.001', order: '1040', verdict: 'ready', reason: null, lines: [{ sku: 'TR-GR', outstanding: 4, allocatable: 4 }] },
+  { backorder: '1040.001', order: '1040', customer: 'Acme Tools', verdict: 'ready', reason: null, lines: [{ sku: 'TR-GR', outstanding: 4, allocatable: 4 }] },
   {
-    backorder: '1052.002', order: '1052', verdict: 'partial', reason: 'only part can be allocated now; 3 × TR-GR would stay on 1052.002',
+    backorder: '1052.002', order: '1052', customer: 'Birch & Co', verdict: 'partial', reason: 'only part can be allocated now; 3 × TR-GR would stay on 1052.002',
     lines: [{ sku: 'TR-GR', outstanding: 5, allocatable: 2 }],
   },
-  { backorder: '1060.001', order: '1060', verdict: 'blocked', reason: 'only frozen stock of BOLT-8', lines: [{ sku: 'BOLT-8', outstanding: 30, allocatable: 0 }] },
+  { backorder: '1060.001', order: '1060', customer: 'Cole Ltd', verdict: 'blocked', reason: 'only frozen stock of BOLT-8', lines: [{ sku: 'BOLT-8', outstanding: 30, allocatable: 0 }] },
 ];
 const CONFIRMATION: ReleaseConfirmation = {
   outcomes: [
@@ -24,18 +24,16 @@ const CONFIRMATION: ReleaseConfirmation = {
     { backorder: '1052.002', order: '1052', outcome: 'split', pick: '1052.003', remaining: [{ sku: 'TR-GR', qty: 3 }] },
   ],
 };
-const CUSTOMERS: Record<string, string> = { '1040.001': 'Acme Tools', '1052.002': 'Birch & Co', '1060.001': 'Cole Ltd' };
 
 function desk(handlers: FakeHandlers = {}) {
   const api = fakeApi({
     'backorders:review': () => REVIEW,
     'backorders:release': () => CONFIRMATION,
-    'documents:get': ({ document: number }) => document({ number, customer: CUSTOMERS[number]! }),
     ...handlers,
   });
   const window = renderWindow(<ReleaseHost />, api);
   const open = (backorders = ['1060.001', '1040.001', '1052.002']) => act(() => window.store.getState().openRelease(backorders));
-  const sent = () => api.calls.filter((c) => !['backorders:review', 'documents:get', 'orders:get'].includes(c.channel));
+  const sent = () => api.calls.filter((c) => !['backorders:review', 'orders:get'].includes(c.channel));
   return { api, store: window.store, open, sent };
 }
 

@@ -1,11 +1,11 @@
-import { useQueries } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type Key, type KeyboardEvent, type ReactNode } from 'react';
 import type { ReleaseOutcome, ReleaseReview } from '../../../shared/domain/fulfillment';
 import { hrefOf } from '../../app/router';
 import { Badge, type Tone } from '../../components/Badge';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner, Loading } from '../../components/States';
-import { channelKey, useChannel, useCommand, useData } from '../../data/hooks';
+import { useChannel, useCommand } from '../../data/hooks';
 import './ReleaseDialog.css';
 import { OUTCOMES, qtyList, reviewLineText, reviewSummary, VERDICTS } from './words';
 
@@ -37,7 +37,8 @@ export function ReleaseDialog({ backorders, open, onClose }: ReleaseDialogProps)
   const release = useCommand('backorders:release');
   const rows = review.data;
   const releasable = rows?.filter((r) => r.verdict !== 'blocked').map((r) => r.backorder) ?? [];
-  const customers = useCustomers(rows?.map((r) => r.backorder) ?? []);
+  // The Review names each backorder's customer; the Confirmation's backorders are the Review's.
+  const customers = new Map(rows?.map((r) => [r.backorder, r.customer]));
   const primary = useRef<HTMLButtonElement>(null);
 
   // Focus on the button Enter should press: Submit once the Review is in (Cancel if nothing can go), OK at the end.
@@ -118,22 +119,13 @@ export function ReleaseDialog({ backorders, open, onClose }: ReleaseDialogProps)
         {step === 'confirmation' ? (
           <Confirmation outcomes={outcomes} customers={customers} onFollow={onClose} />
         ) : rows ? (
-          <Review rows={rows} customers={customers} />
+          <Review rows={rows} />
         ) : review.error ? null : (
           <Loading label="Reviewing the backorders" />
         )}
       </div>
     </Dialog>
   );
-}
-
-/** Each backorder's customer, from the document (the Review names only the order). Shares the document page's cache. */
-function useCustomers(numbers: string[]): Map<string, string> {
-  const { api } = useData();
-  const answers = useQueries({
-    queries: numbers.map((document) => ({ queryKey: channelKey('documents:get', { document }), queryFn: () => api.call('documents:get', { document }) })),
-  });
-  return new Map(answers.flatMap((a) => (a.data ? [[a.data.number, a.data.customer] as const] : [])));
 }
 
 function Verdict({ tone, icon, word }: { tone: Tone; icon: string; word: string }) {
@@ -144,12 +136,40 @@ function Verdict({ tone, icon, word }: { tone: Tone; icon: string; word: string 
   );
 }
 
-function Table({ label, last, children }: { label: string; last: string; children: ReactNode }) {
+/** What each drawn row carries: the virtualizer measures it (a row with several lines is taller). */
+interface RowProps {
+  key: Key;
+  ref: (node: HTMLTableRowElement | null) => void;
+  'data-index': number;
+  'aria-rowindex': number;
+}
+
+/** A Review row's height before it is measured: one line of the backorder's lines. */
+const ESTIMATED_ROW_HEIGHT = 34;
+
+/**
+ * The Review and the Confirmation: one row per backorder, drawn only where the clerk is looking, so
+ * that a selection of thousands (Ctrl+A on a long Backorders list) opens at once. Fixed column
+ * widths keep the columns still as rows come and go.
+ */
+function Table<T>({ label, last, rows, row }: { label: string; last: string; rows: T[]; row: (item: T, props: RowProps) => ReactNode }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const above = items[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div className="release__table-box">
-      <table className="release__table" aria-label={label}>
+    <div ref={scroller} className="release__table-box">
+      <table className="release__table" aria-label={label} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col className="release__col-verdict" />
+          <col className="release__col-number" />
+          <col className="release__col-number" />
+          <col className="release__col-customer" />
+          <col />
+        </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{label === 'Review' ? 'Verdict' : 'Outcome'}</th>
             <th scope="col">Backorder</th>
             <th scope="col">Order</th>
@@ -157,27 +177,34 @@ function Table({ label, last, children }: { label: string; last: string; childre
             <th scope="col">{last}</th>
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>
+          {above > 0 ? <tr aria-hidden="true" className="release__spacer" style={{ height: above }} /> : null}
+          {items.map((v) => row(rows[v.index]!, { key: v.key, ref: virtualizer.measureElement, 'data-index': v.index, 'aria-rowindex': v.index + 2 }))}
+          {below > 0 ? <tr aria-hidden="true" className="release__spacer" style={{ height: below }} /> : null}
+        </tbody>
       </table>
     </div>
   );
 }
 
-function Review({ rows, customers }: { rows: ReleaseReview[]; customers: Map<string, string> }) {
+function Review({ rows }: { rows: ReleaseReview[] }) {
   return (
     <>
       <p className="release__summary">
         {reviewSummary(rows.map((r) => r.verdict))}. Submit releases the ready and partial ones in one go; nothing changes until then.
       </p>
-      <Table label="Review" last="Lines">
-        {rows.map((row) => (
-          <tr key={row.backorder} className={`release__row release__row--${row.verdict}`}>
+      <Table
+        label="Review"
+        last="Lines"
+        rows={rows}
+        row={(row, { key, ...props }) => (
+          <tr key={key} {...props} className={`release__row release__row--${row.verdict}`}>
             <td>
               <Verdict {...VERDICTS[row.verdict]} />
             </td>
             <td className="mono">{row.backorder}</td>
             <td className="mono">{row.order}</td>
-            <td>{customers.get(row.backorder) ?? ''}</td>
+            <td>{row.customer}</td>
             <td className="release__what">
               {/* A partial row's lines already say what splits off and what stays; a blocked one needs its reason. */}
               {row.verdict === 'blocked' && row.reason ? <p className="release__reason">{row.reason}</p> : null}
@@ -188,8 +215,8 @@ function Review({ rows, customers }: { rows: ReleaseReview[]; customers: Map<str
               </ul>
             </td>
           </tr>
-        ))}
-      </Table>
+        )}
+      />
     </>
   );
 }
@@ -206,9 +233,12 @@ function Confirmation({ outcomes, customers, onFollow }: { outcomes: ReleaseOutc
       <p className="release__summary">
         Released {released} of {outcomes.length} {outcomes.length === 1 ? 'backorder' : 'backorders'}. OK returns to where you started.
       </p>
-      <Table label="Confirmation" last="What became of it">
-        {outcomes.map((o) => (
-          <tr key={o.backorder} className={`release__row release__row--${o.outcome}`}>
+      <Table
+        label="Confirmation"
+        last="What became of it"
+        rows={outcomes}
+        row={(o, { key, ...props }) => (
+          <tr key={key} {...props} className={`release__row release__row--${o.outcome}`}>
             <td>
               <Verdict {...OUTCOMES[o.outcome]} />
             </td>
@@ -228,8 +258,8 @@ function Confirmation({ outcomes, customers, onFollow }: { outcomes: ReleaseOutc
               )}
             </td>
           </tr>
-        ))}
-      </Table>
+        )}
+      />
     </>
   );
 }
