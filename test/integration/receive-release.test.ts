@@ -323,6 +323,7 @@ describe('Release Back Order: the review', () => {
       {
         backorder: '1040.001',
         order: '1040',
+        customer: 'Customer 1040',
         verdict: 'blocked',
         reason: 'order 1040 ships complete and not every line can be filled now (BRG-1 short)',
         lines: [
