@@ -11,12 +11,14 @@ const like = (text: string) => `%${text}%`;
 export function pageFloors(db: Db) {
   const ordersAll = db.prepare(`SELECT * FROM "order" o ORDER BY o.id DESC LIMIT ${PAGE}`);
   const ordersFound = db.prepare(`SELECT * FROM "order" o WHERE o.number LIKE ? OR o.customer LIKE ? ORDER BY o.id DESC LIMIT ${PAGE}`);
+  // A search goes from the matching items to their lines' documents (CROSS JOIN keeps that order:
+  // SQLite otherwise walks every document line).
   const docs = (statuses: string[], search: boolean) =>
     db.prepare(
       `SELECT d.number, o.number, o.customer, d.status, (SELECT sum(qty) FROM doc_line l WHERE l.doc_id = d.id) AS units
        FROM doc d JOIN "order" o ON o.id = d.order_id
        WHERE d.status IN (${statuses.map((s) => `'${s}'`).join(', ')})
-       ${search ? 'AND d.id IN (SELECT l.doc_id FROM item i JOIN order_line ol ON ol.item_id = i.id JOIN doc_line l ON l.order_line_id = ol.id WHERE i.sku LIKE ?)' : ''}
+       ${search ? 'AND d.id IN (SELECT l.doc_id FROM item i CROSS JOIN order_line ol ON ol.item_id = i.id CROSS JOIN doc_line l ON l.order_line_id = ol.id WHERE i.sku LIKE ?)' : ''}
        ORDER BY ${PRECEDENCE}, d.seq LIMIT ${PAGE}`,
     );
   const inventory = (search: boolean) =>
