@@ -50,6 +50,8 @@ describe('verify', () => {
     ],
     ['a cancelled order has nothing open', `UPDATE "order" SET status = 'Cancelled'`],
     ['document numbers follow their order', "UPDATE doc SET number = '1040.009' WHERE number = '1040.002'"],
+    ["an item's waiting demand is what its lines want", 'UPDATE item_demand SET waiting = waiting + 1'],
+    ["an item's waiting demand is what its lines want", 'DELETE FROM item_demand'],
   ])('catches a broken rule: %s (%s)', (check, sql) => {
     expect(corrupt(sql).some((p) => p.startsWith(`${check}: `))).toBe(true);
   });

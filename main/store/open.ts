@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { inspectDatabaseFile } from './database-file';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { registerDemandGate } from './demand';
 import { registerSearchKey } from './search-key';
 
 export type Db = Database.Database;
@@ -52,6 +53,7 @@ function configure(db: Db, owner = true): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     registerSearchKey(db);
+    registerDemandGate(db);
     if (owner && !db.readonly) {
       migrate(db, migrations);
       refreshPlannerStatistics(db);

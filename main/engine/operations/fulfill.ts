@@ -251,7 +251,7 @@ function apply(writer: OrderWriter, order: RunOrder, decisions: Decision[], outc
       });
     }
     if (alert) outcome.alerts.push(alert);
-    writer.placeLine(line.id, qty, short, alert ? alert.message : null, line.alert);
+    writer.placeLine(line.id, line.item_id, qty, short, alert ? alert.message : null, line.alert);
   }
   if (pick) outcome.picks.push(pick.number);
   if (backorder) {

@@ -1,5 +1,6 @@
 import type { OrderEventKind, OrderStatus } from '../../../shared/domain/orders';
 import type { WriteDb } from '../../store/handles';
+import { withDemandDeferred } from '../../store/demand';
 import { preparedFor } from '../../store/prepared';
 import { BatchInsert } from '../../store/repos/batch-insert';
 import type { EngineCtx } from '../context';
@@ -45,6 +46,10 @@ const statements = preparedFor((db: WriteDb) => ({
   ),
   setAlert: db.prepare<[string | null, number]>('UPDATE order_line SET alert = ? WHERE id = ?'),
   reserve: db.prepare<[number, number, number]>('UPDATE bin_stock SET allocated = allocated + ? WHERE item_id = ? AND bin_id = ?'),
+  // What the deferred trigger would have done per line (store/demand.ts), once per item: every line a
+  // run places is a Warehouse Pick line of a live order, and only its allocated units change what it
+  // still wants from stock (backordered units still wait).
+  lessDemand: db.prepare<[number, number]>('UPDATE item_demand SET waiting = waiting - ? WHERE item_id = ?'),
   // A Draft order becomes Open; `made` documents were numbered in memory from next_doc_seq. An Open
   // order's status is left out of the SET, so that its status indexes are not rewritten.
   openDraft: db.prepare<[string, number, number]>(
@@ -97,12 +102,16 @@ export class OrderWriter {
   }
 
   /** The order line's units moved this run, and its alert (written only when it changes). */
-  placeLine(orderLineId: number, allocated: number, backordered: number, alert: string | null, alertBefore: string | null): void {
-    const s = statements(this.run.ctx.db);
-    if (allocated > 0 && backordered > 0) s.placeBoth.run(allocated, backordered, alert, orderLineId);
-    else if (allocated > 0) s.placeAllocated.run(allocated, alert, orderLineId);
-    else if (backordered > 0) s.placeBackordered.run(backordered, alert, orderLineId);
-    else if (alert !== alertBefore) s.setAlert.run(alert, orderLineId);
+  placeLine(orderLineId: number, itemId: number, allocated: number, backordered: number, alert: string | null, alertBefore: string | null): void {
+    const { db } = this.run.ctx;
+    const s = statements(db);
+    withDemandDeferred(db, () => {
+      if (allocated > 0 && backordered > 0) s.placeBoth.run(allocated, backordered, alert, orderLineId);
+      else if (allocated > 0) s.placeAllocated.run(allocated, alert, orderLineId);
+      else if (backordered > 0) s.placeBackordered.run(backordered, alert, orderLineId);
+      else if (alert !== alertBefore) s.setAlert.run(alert, orderLineId);
+    });
+    if (allocated > 0) this.run.lessDemand(itemId, allocated);
   }
 
   /** Marks the order as through fulfillment (a Draft becomes Open) and keeps its document numbering. */
@@ -127,6 +136,8 @@ export class RunWriter {
   private readonly openPicks = new Map<number, RunDoc>();
   /** The doc line of each order line on those open picks (an order has one pick a run adds to). */
   private readonly pickLines = new Map<number, number>();
+  /** Units allocated per item: the item's waiting demand falls by them, written once per item by `finish`. */
+  private readonly allocatedPerItem = new Map<number, number>();
   /** Units reserved per item and bin, written once per bin by `finish`. */
   private readonly reserved = new Map<number, Map<number, number>>();
   // Parents before children: a batch is flushed only after the batches it refers to.
@@ -209,6 +220,11 @@ export class RunWriter {
     for (const take of takes) s.upsertAllocation.run(existing, itemId, take.binId, take.qty);
   }
 
+  /** The demand for an item the run has met, written by `finish` (the line trigger was off: store/demand.ts). */
+  lessDemand(itemId: number, qty: number): void {
+    this.allocatedPerItem.set(itemId, (this.allocatedPerItem.get(itemId) ?? 0) + qty);
+  }
+
   /** Before a row-by-row write in the middle of the run: the kept rows go in, and ids are counted again after it. */
   settle(): void {
     this.flush();
@@ -216,12 +232,14 @@ export class RunWriter {
     this.nextDocLineId = undefined;
   }
 
-  /** Writes what is kept and the run's reservations, one update per bin. */
+  /** Writes what is kept, the run's reservations (one update per bin) and the demand it met (one per item). */
   finish(): void {
     this.flush();
-    const { reserve } = statements(this.ctx.db);
+    const { reserve, lessDemand } = statements(this.ctx.db);
     for (const [itemId, bins] of this.reserved) for (const [binId, qty] of bins) reserve.run(qty, itemId, binId);
     this.reserved.clear();
+    for (const [itemId, qty] of this.allocatedPerItem) lessDemand.run(qty, itemId);
+    this.allocatedPerItem.clear();
   }
 
   private flushWhenFull(): void {

@@ -11,6 +11,7 @@ import { countConfirmed } from './0009-count-confirmed';
 import { listKeys } from './0010-list-keys';
 import { fulfillmentRuns } from './0011-fulfillment-runs';
 import { leanDocLine } from './0012-lean-doc-line';
+import { demandGate } from './0013-demand-gate';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency, countConfirmed, listKeys, fulfillmentRuns, leanDocLine];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency, countConfirmed, listKeys, fulfillmentRuns, leanDocLine, demandGate];
