@@ -3,6 +3,7 @@ import type { WriteDb } from '../../store/handles';
 import { withDemandDeferred } from '../../store/demand';
 import { preparedFor } from '../../store/prepared';
 import { BatchInsert } from '../../store/repos/batch-insert';
+import { BatchUpdate } from '../../store/repos/batch-update';
 import type { EngineCtx } from '../context';
 import type { Take } from './free-stock';
 
@@ -11,8 +12,8 @@ import type { Take } from './free-stock';
 // slice of the run's orders (readOpenPicks); documents and their lines get their ids and numbers in
 // memory, and go in with the run's allocations and history entries as plain INSERTs, many rows to a
 // statement (no upsert, no RETURNING); each order line is updated once (its allocated and backordered
-// units and its alert together); the reservations are summed per bin and written once per bin at the
-// end. Profiled on the benchmark data set, the per-line lookups, upserts and statements were most of
+// units and its alert together), many lines to a statement too (BatchUpdate); the reservations are
+// summed per bin and written once per bin at the end, and the demand met once per item. Profiled on the benchmark data set, the per-line lookups, upserts and statements were most of
 // a run's time.
 //
 // The ids are the ones SQLite would give (the largest + 1: the tables have no AUTOINCREMENT), counted
@@ -36,15 +37,6 @@ const statements = preparedFor((db: WriteDb) => ({
     `INSERT INTO allocation (doc_line_id, item_id, bin_id, qty) VALUES (?, ?, ?, ?)
      ON CONFLICT (doc_line_id, bin_id) DO UPDATE SET qty = qty + excluded.qty`,
   ),
-  // Each names only the columns it changes: SQLite rewrites the entries of every index (partial ones
-  // too) on a column an UPDATE sets, whether or not its value changes. The table's CHECK still refuses
-  // over-accounting, row by row.
-  placeAllocated: db.prepare<[number, string | null, number]>('UPDATE order_line SET allocated = allocated + ?, alert = ? WHERE id = ?'),
-  placeBackordered: db.prepare<[number, string | null, number]>('UPDATE order_line SET backordered = backordered + ?, alert = ? WHERE id = ?'),
-  placeBoth: db.prepare<[number, number, string | null, number]>(
-    'UPDATE order_line SET allocated = allocated + ?, backordered = backordered + ?, alert = ? WHERE id = ?',
-  ),
-  setAlert: db.prepare<[string | null, number]>('UPDATE order_line SET alert = ? WHERE id = ?'),
   reserve: db.prepare<[number, number, number]>('UPDATE bin_stock SET allocated = allocated + ? WHERE item_id = ? AND bin_id = ?'),
   // What the deferred trigger would have done per line (store/demand.ts), once per item: every line a
   // run places is a Warehouse Pick line of a live order, and only its allocated units change what it
@@ -103,15 +95,7 @@ export class OrderWriter {
 
   /** The order line's units moved this run, and its alert (written only when it changes). */
   placeLine(orderLineId: number, itemId: number, allocated: number, backordered: number, alert: string | null, alertBefore: string | null): void {
-    const { db } = this.run.ctx;
-    const s = statements(db);
-    withDemandDeferred(db, () => {
-      if (allocated > 0 && backordered > 0) s.placeBoth.run(allocated, backordered, alert, orderLineId);
-      else if (allocated > 0) s.placeAllocated.run(allocated, alert, orderLineId);
-      else if (backordered > 0) s.placeBackordered.run(backordered, alert, orderLineId);
-      else if (alert !== alertBefore) s.setAlert.run(alert, orderLineId);
-    });
-    if (allocated > 0) this.run.lessDemand(itemId, allocated);
+    this.run.placeLine(orderLineId, itemId, allocated, backordered, alert, alertBefore);
   }
 
   /** Marks the order as through fulfillment (a Draft becomes Open) and keeps its document numbering. */
@@ -145,6 +129,11 @@ export class RunWriter {
   private readonly docLines: BatchInsert;
   private readonly allocations: BatchInsert;
   private readonly events: BatchInsert;
+  // An order line's units and alert, one batch per set of columns that change (see BatchUpdate).
+  private readonly placeBoth: BatchUpdate;
+  private readonly placeAllocated: BatchUpdate;
+  private readonly placeBackordered: BatchUpdate;
+  private readonly setAlert: BatchUpdate;
   private nextDocId: number | undefined;
   private nextDocLineId: number | undefined;
 
@@ -153,6 +142,13 @@ export class RunWriter {
     this.docLines = new BatchInsert(ctx.db, 'doc_line', ['id', 'doc_id', 'order_line_id', 'item_id', 'qty']);
     this.allocations = new BatchInsert(ctx.db, 'allocation', ['doc_line_id', 'item_id', 'bin_id', 'qty']);
     this.events = new BatchInsert(ctx.db, 'order_event', ['order_id', 'at', 'user', 'kind', 'document', 'text']);
+    const allocated = { name: 'allocated', add: true };
+    const backordered = { name: 'backordered', add: true };
+    const alert = { name: 'alert', add: false };
+    this.placeBoth = new BatchUpdate(ctx.db, 'order_line', [allocated, backordered, alert]);
+    this.placeAllocated = new BatchUpdate(ctx.db, 'order_line', [allocated, alert]);
+    this.placeBackordered = new BatchUpdate(ctx.db, 'order_line', [backordered, alert]);
+    this.setAlert = new BatchUpdate(ctx.db, 'order_line', [alert]);
   }
 
   /**
@@ -220,8 +216,18 @@ export class RunWriter {
     for (const take of takes) s.upsertAllocation.run(existing, itemId, take.binId, take.qty);
   }
 
+  /** An order line's units moved this run, and its alert (written only when it changes). */
+  placeLine(orderLineId: number, itemId: number, allocated: number, backordered: number, alert: string | null, alertBefore: string | null): void {
+    if (allocated > 0 && backordered > 0) this.placeBoth.add(orderLineId, allocated, backordered, alert);
+    else if (allocated > 0) this.placeAllocated.add(orderLineId, allocated, alert);
+    else if (backordered > 0) this.placeBackordered.add(orderLineId, backordered, alert);
+    else if (alert !== alertBefore) this.setAlert.add(orderLineId, alert);
+    if (allocated > 0) this.lessDemand(itemId, allocated);
+    this.flushWhenFull();
+  }
+
   /** The demand for an item the run has met, written by `finish` (the line trigger was off: store/demand.ts). */
-  lessDemand(itemId: number, qty: number): void {
+  private lessDemand(itemId: number, qty: number): void {
     this.allocatedPerItem.set(itemId, (this.allocatedPerItem.get(itemId) ?? 0) + qty);
   }
 
@@ -243,7 +249,8 @@ export class RunWriter {
   }
 
   private flushWhenFull(): void {
-    if (this.docLines.full || this.allocations.full || this.events.full) this.flush();
+    const updates = [this.placeBoth, this.placeAllocated, this.placeBackordered, this.setAlert];
+    if (this.docLines.full || this.allocations.full || this.events.full || updates.some((u) => u.full)) this.flush();
   }
 
   private flush(): void {
@@ -251,5 +258,9 @@ export class RunWriter {
     this.docLines.flush();
     this.allocations.flush();
     this.events.flush();
+    // The line trigger is off: finish() writes each item's demand once (store/demand.ts).
+    withDemandDeferred(this.ctx.db, () => {
+      for (const lines of [this.placeBoth, this.placeAllocated, this.placeBackordered, this.setAlert]) lines.flush();
+    });
   }
 }

@@ -1,0 +1,72 @@
+import type { Statement } from 'better-sqlite3';
+import type { WriteDb } from '../handles';
+
+/** Rows a full batch updates with one statement. */
+const ROWS = 64;
+
+/** A column a batch sets: `add` adds the value to what the row holds, otherwise it replaces it. */
+export interface SetColumn {
+  name: string;
+  add: boolean;
+}
+
+const prepared = new WeakMap<WriteDb, Map<string, Statement<unknown[]>>>();
+
+function prepare(db: WriteDb, sql: string): Statement<unknown[]> {
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
+  return statement;
+}
+
+const assignment = (table: string, { name, add }: SetColumn, from: string) => `${name} = ${add ? `${table}.${name} + ` : ''}${from}`;
+
+/**
+ * Updates of rows of one table by id, kept until `flush` and then written many rows to a statement
+ * (`WITH v AS (VALUES ...) UPDATE ... FROM v`): a run updates every order line it places, and one
+ * statement per line cost 1.9-2.9 µs a line against 1.2-1.3 µs batched (measured at 100,000 lines).
+ * Each id is updated at most once a batch; the table's CHECKs still refuse row by row. Name only the
+ * columns that change: SQLite rewrites the index entries of every column an UPDATE sets. `table` and
+ * `columns` are the caller's constants, never input.
+ */
+export class BatchUpdate {
+  private values: unknown[] = [];
+  private readonly width: number;
+  private readonly many: Statement<unknown[]>;
+  private readonly one: Statement<unknown[]>;
+
+  constructor(db: WriteDb, table: string, columns: readonly SetColumn[]) {
+    this.width = columns.length + 1;
+    const names = columns.map((c) => c.name);
+    const row = `(${Array<string>(this.width).fill('?').join(', ')})`;
+    this.many = prepare(
+      db,
+      `WITH v (id, ${names.join(', ')}) AS (VALUES ${Array<string>(ROWS).fill(row).join(', ')})
+       UPDATE ${table} SET ${columns.map((c) => assignment(table, c, `v.${c.name}`)).join(', ')} FROM v WHERE ${table}.id = v.id`,
+    );
+    this.one = prepare(db, `UPDATE ${table} SET ${columns.map((c) => assignment(table, c, '?')).join(', ')} WHERE id = ?`);
+  }
+
+  /** The row's id, then a value per column in the constructor's order. */
+  add(id: number, ...values: unknown[]): void {
+    this.values.push(id, ...values);
+  }
+
+  get full(): boolean {
+    return this.values.length >= ROWS * this.width;
+  }
+
+  /** Writes what is kept; what a refused statement held is dropped with it (its transaction rolls back). */
+  flush(): void {
+    const kept = this.values;
+    this.values = [];
+    const batch = ROWS * this.width;
+    let at = 0;
+    for (; at + batch <= kept.length; at += batch) this.many.run(kept.slice(at, at + batch));
+    for (; at < kept.length; at += this.width) {
+      const [id, ...values] = kept.slice(at, at + this.width);
+      this.one.run([...values, id]);
+    }
+  }
+}
