@@ -1,21 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import type { WriteDb } from '../handles';
+import { cachedStatement } from './cached-statement';
 
 /** Rows a full batch inserts with one statement (64 rows of 7 columns stay far below SQLite's 32,766 parameters). */
 const ROWS = 64;
 
-const prepared = new WeakMap<WriteDb, Map<string, Statement<unknown[]>>>();
-
-/** The INSERT of `rows` rows into `table`, prepared once per database handle. */
-function insertOf(db: WriteDb, table: string, columns: readonly string[], rows: number): Statement<unknown[]> {
-  let cache = prepared.get(db);
-  if (!cache) prepared.set(db, (cache = new Map()));
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(row).join(', ')}`;
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
-  return statement;
-}
+/** The INSERT of `rows` rows into `table`. */
+const insertOf = (db: WriteDb, table: string, columns: readonly string[], rows: number): Statement<unknown[]> =>
+  cachedStatement(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(`(${columns.map(() => '?').join(', ')})`).join(', ')}`);
 
 /**
  * Rows for one table, kept until `flush` and then inserted many to a statement: a run writes tens of

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { WriteDb } from '../handles';
+import { cachedStatement } from './cached-statement';
 
 /** Rows a full batch updates with one statement. */
 const ROWS = 64;
@@ -8,16 +9,6 @@ const ROWS = 64;
 export interface SetColumn {
   name: string;
   add: boolean;
-}
-
-const prepared = new WeakMap<WriteDb, Map<string, Statement<unknown[]>>>();
-
-function prepare(db: WriteDb, sql: string): Statement<unknown[]> {
-  let cache = prepared.get(db);
-  if (!cache) prepared.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare<unknown[]>(sql)));
-  return statement;
 }
 
 const assignment = (table: string, { name, add }: SetColumn, from: string) => `${name} = ${add ? `${table}.${name} + ` : ''}${from}`;
@@ -40,12 +31,12 @@ export class BatchUpdate {
     this.width = columns.length + 1;
     const names = columns.map((c) => c.name);
     const row = `(${Array<string>(this.width).fill('?').join(', ')})`;
-    this.many = prepare(
+    this.many = cachedStatement(
       db,
       `WITH v (id, ${names.join(', ')}) AS (VALUES ${Array<string>(ROWS).fill(row).join(', ')})
        UPDATE ${table} SET ${columns.map((c) => assignment(table, c, `v.${c.name}`)).join(', ')} FROM v WHERE ${table}.id = v.id`,
     );
-    this.one = prepare(db, `UPDATE ${table} SET ${columns.map((c) => assignment(table, c, '?')).join(', ')} WHERE id = ?`);
+    this.one = cachedStatement(db, `UPDATE ${table} SET ${columns.map((c) => assignment(table, c, '?')).join(', ')} WHERE id = ?`);
   }
 
   /** The row's id, then a value per column in the constructor's order. */
