@@ -253,9 +253,11 @@ export class RunWriter {
   finish(): void {
     this.flush();
     const { reserve, lessDemand } = statements(this.ctx.db);
-    for (const [itemId, bins] of this.reserved) for (const [binId, qty] of bins) reserve.run(qty, itemId, binId);
+    // In the order of the rows' keys, so that the updates go through the pages in order.
+    const byKey = <T>(entries: Iterable<[number, T]>) => [...entries].sort(([a], [b]) => a - b);
+    for (const [itemId, bins] of byKey(this.reserved)) for (const [binId, qty] of byKey(bins)) reserve.run(qty, itemId, binId);
     this.reserved.clear();
-    for (const [itemId, qty] of this.allocatedPerItem) lessDemand.run(qty, itemId);
+    for (const [itemId, qty] of byKey(this.allocatedPerItem)) lessDemand.run(qty, itemId);
     this.allocatedPerItem.clear();
   }
 
