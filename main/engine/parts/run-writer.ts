@@ -12,9 +12,10 @@ import type { Take } from './free-stock';
 // slice of the run's orders (readOpenPicks); documents and their lines get their ids and numbers in
 // memory, and go in with the run's allocations and history entries as plain INSERTs, many rows to a
 // statement (no upsert, no RETURNING); each order line is updated once (its allocated and backordered
-// units and its alert together), many lines to a statement too (BatchUpdate); the reservations are
-// summed per bin and written once per bin at the end, and the demand met once per item. Profiled on the benchmark data set, the per-line lookups, upserts and statements were most of
-// a run's time.
+// units and its alert together), many lines to a statement too, kept and written in the order of the
+// lines' pages (BatchUpdate, LINE_UPDATES_KEPT); the reservations are summed per bin and written once
+// per bin at the end, and the demand met once per item. Profiled on the benchmark data set, the
+// per-line lookups, upserts and statements were most of a run's time.
 //
 // The ids are the ones SQLite would give (the largest + 1: the tables have no AUTOINCREMENT), counted
 // from the tables when first needed. An operation that writes row by row in the middle of a run (an
