@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type Key, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ReleaseOutcome, ReleaseReview } from '../../../shared/domain/fulfillment';
 import { hrefOf } from '../../app/router';
 import { Badge, type Tone } from '../../components/Badge';
@@ -136,23 +136,27 @@ function Verdict({ tone, icon, word }: { tone: Tone; icon: string; word: string 
   );
 }
 
-/** What each drawn row carries: the virtualizer measures it (a row with several lines is taller). */
-interface RowProps {
-  key: Key;
-  ref: (node: HTMLTableRowElement | null) => void;
-  'data-index': number;
-  'aria-rowindex': number;
-}
-
 /** A Review row's height before it is measured: one line of the backorder's lines. */
 const ESTIMATED_ROW_HEIGHT = 34;
 
+/** One row of the Review or the Confirmation: the backorder, its order and customer, and what differs. */
+interface TableRow {
+  backorder: string;
+  order: string;
+  customer: string;
+  /** `release__row--<kind>`: how the row is coloured. */
+  kind: string;
+  badge: ReactNode;
+  what: ReactNode;
+}
+
 /**
  * The Review and the Confirmation: one row per backorder, drawn only where the clerk is looking, so
- * that a selection of thousands (Ctrl+A on a long Backorders list) opens at once. Fixed column
- * widths keep the columns still as rows come and go.
+ * that a selection of thousands (Ctrl+A on a long Backorders list) opens at once. Each drawn row is
+ * measured (a row with several lines is taller); fixed column widths keep the columns still as rows
+ * come and go.
  */
-function Table<T>({ label, last, rows, row }: { label: string; last: string; rows: T[]; row: (item: T, props: RowProps) => ReactNode }) {
+function Table<T>({ label, last, rows, row }: { label: string; last: string; rows: T[]; row: (item: T) => TableRow }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -179,7 +183,18 @@ function Table<T>({ label, last, rows, row }: { label: string; last: string; row
         </thead>
         <tbody>
           {above > 0 ? <tr aria-hidden="true" className="release__spacer" style={{ height: above }} /> : null}
-          {items.map((v) => row(rows[v.index]!, { key: v.key, ref: virtualizer.measureElement, 'data-index': v.index, 'aria-rowindex': v.index + 2 }))}
+          {items.map((v) => {
+            const r = row(rows[v.index]!);
+            return (
+              <tr key={v.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2} className={`release__row release__row--${r.kind}`}>
+                <td>{r.badge}</td>
+                <td className="mono">{r.backorder}</td>
+                <td className="mono">{r.order}</td>
+                <td>{r.customer}</td>
+                <td className="release__what">{r.what}</td>
+              </tr>
+            );
+          })}
           {below > 0 ? <tr aria-hidden="true" className="release__spacer" style={{ height: below }} /> : null}
         </tbody>
       </table>
@@ -197,15 +212,14 @@ function Review({ rows }: { rows: ReleaseReview[] }) {
         label="Review"
         last="Lines"
         rows={rows}
-        row={(row, { key, ...props }) => (
-          <tr key={key} {...props} className={`release__row release__row--${row.verdict}`}>
-            <td>
-              <Verdict {...VERDICTS[row.verdict]} />
-            </td>
-            <td className="mono">{row.backorder}</td>
-            <td className="mono">{row.order}</td>
-            <td>{row.customer}</td>
-            <td className="release__what">
+        row={(row) => ({
+          backorder: row.backorder,
+          order: row.order,
+          customer: row.customer,
+          kind: row.verdict,
+          badge: <Verdict {...VERDICTS[row.verdict]} />,
+          what: (
+            <>
               {/* A partial row's lines already say what splits off and what stays; a blocked one needs its reason. */}
               {row.verdict === 'blocked' && row.reason ? <p className="release__reason">{row.reason}</p> : null}
               <ul className="release__lines">
@@ -213,9 +227,9 @@ function Review({ rows }: { rows: ReleaseReview[] }) {
                   <li key={line.sku}>{reviewLineText(line, row.verdict)}</li>
                 ))}
               </ul>
-            </td>
-          </tr>
-        )}
+            </>
+          ),
+        })}
       />
     </>
   );
@@ -237,28 +251,24 @@ function Confirmation({ outcomes, customers, onFollow }: { outcomes: ReleaseOutc
         label="Confirmation"
         last="What became of it"
         rows={outcomes}
-        row={(o, { key, ...props }) => (
-          <tr key={key} {...props} className={`release__row release__row--${o.outcome}`}>
-            <td>
-              <Verdict {...OUTCOMES[o.outcome]} />
-            </td>
-            <td className="mono">{o.backorder}</td>
-            <td className="mono">{o.order}</td>
-            <td>{customers.get(o.backorder) ?? ''}</td>
-            <td className="release__what">
-              {o.outcome === 'released' ? (
-                <>{link(o.pick)} is now a pick, ready to ship</>
-              ) : o.outcome === 'split' ? (
-                <>
-                  pick {link(o.pick)} split off, ready to ship; {qtyList(o.remaining)} {o.remaining.length === 1 && o.remaining[0]!.qty === 1 ? 'stays' : 'stay'} on{' '}
-                  <span className="mono">{o.backorder}</span>
-                </>
-              ) : (
-                <span className="release__reason">{o.reason}</span>
-              )}
-            </td>
-          </tr>
-        )}
+        row={(o) => ({
+          backorder: o.backorder,
+          order: o.order,
+          customer: customers.get(o.backorder) ?? '',
+          kind: o.outcome,
+          badge: <Verdict {...OUTCOMES[o.outcome]} />,
+          what:
+            o.outcome === 'released' ? (
+              <>{link(o.pick)} is now a pick, ready to ship</>
+            ) : o.outcome === 'split' ? (
+              <>
+                pick {link(o.pick)} split off, ready to ship; {qtyList(o.remaining)} {o.remaining.length === 1 && o.remaining[0]!.qty === 1 ? 'stays' : 'stay'} on{' '}
+                <span className="mono">{o.backorder}</span>
+              </>
+            ) : (
+              <span className="release__reason">{o.reason}</span>
+            ),
+        })}
       />
     </>
   );
