@@ -17,6 +17,7 @@ import { createDispatcher } from '../../main/handlers/dispatch';
 import { verify } from '../../main/queries/verify';
 import { openDatabase } from '../../main/store/open';
 import { startWorkerCore } from '../../main/worker/worker-core';
+import { SOURCE_WORKER } from './source-worker';
 import { must, readCsv } from './load';
 import { pageFloors } from './page-floors';
 
@@ -125,7 +126,7 @@ try {
   // the app's own store threads (main/worker), whose read worker copies the WAL back into the file
   // between saves (main/store/checkpoint.ts). Each figure is a receipt's round trip from the serving thread.
   db.close();
-  const core = await startWorkerCore({ databasePath: file, mode: 'browser', script: { path: new URL('../../main/worker/desk-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] } });
+  const core = await startWorkerCore({ databasePath: file, mode: 'browser', script: SOURCE_WORKER });
   const receipts = readCsv(data, 'receipts.csv').map((r) => ({ sku: r.sku!, qty: Number(r.qty) }));
   const per: number[] = [];
   let released = 0;

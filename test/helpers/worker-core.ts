@@ -6,10 +6,8 @@ import { createDispatcher } from '../../main/handlers/dispatch';
 import { openDatabase } from '../../main/store/open';
 import { startWorkerCore, type WorkerCore, type WorkerCoreOptions } from '../../main/worker/worker-core';
 import { loadDataset } from '../../scripts/bench/load';
+import { SOURCE_WORKER } from '../../scripts/bench/source-worker';
 import { tempDir } from './temp-dir';
-
-/** The desk worker from its TypeScript source, loaded through tsx as the tests run everything else. */
-export const SOURCE_WORKER = { path: new URL('../../main/worker/desk-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
 
 /** Starts the worker core on `databasePath` (browser mode's), closed when the test ends. */
 export async function workerCore(databasePath: string, options: Partial<WorkerCoreOptions> = {}): Promise<WorkerCore> {

@@ -9,7 +9,8 @@ import { WAL_CHECKPOINT_BYTES } from '../../main/store/checkpoint';
 import { openDatabase } from '../../main/store/open';
 import { startWorkerCore } from '../../main/worker/worker-core';
 import { tempDir } from '../helpers/temp-dir';
-import { benchShop, SOURCE_WORKER, workerCore } from '../helpers/worker-core';
+import { SOURCE_WORKER } from '../../scripts/bench/source-worker';
+import { benchShop, workerCore } from '../helpers/worker-core';
 
 /** An items file of `rows` new skus: long enough to import that progress shows. */
 const itemsFile = (rows: number) => ['sku,description', ...Array.from({ length: rows }, (_, i) => `PART-${i},Part ${i}`)].join('\n');
