@@ -126,14 +126,18 @@ test('Release Back Order from the Orders list: Review, Submit, Confirmation, OK'
   // ② Submit: held on its way to main, to see the step while it runs.
   let letThrough!: () => void;
   const held = new Promise<void>((resolve) => (letThrough = resolve));
+  let holding = 0;
   // The client escapes the channel's colon in the path.
   await page.route((url) => decodeURIComponent(url.pathname) === '/api/backorders:release', async (route) => {
+    holding++;
     await held;
     await route.continue();
   });
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: 'Submitting…' })).toBeDisabled();
-  await expect(dialog.getByText('② Submit')).toHaveAttribute('aria-current', 'step');
+  // One release, held here; while it is, the steps say ② (on failure: which step the dialog is on).
+  await expect.poll(() => holding, { message: 'Submit sends one release, held on its way to main' }).toBe(1);
+  await expect(dialog.getByRole('list', { name: 'Steps' }).locator('[aria-current="step"]')).toHaveText('② Submit');
   await shoot(page, 'release-2-submit');
   letThrough();
 
