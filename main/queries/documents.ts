@@ -21,10 +21,10 @@ const statements = preparedFor((db: ReadDb) => ({
     `SELECT l.id, i.sku, i.description, i.unit, ol.line_no AS lineNo, l.qty, l.cancelled, l.short, f.free
      FROM doc_line l JOIN item i ON i.id = l.item_id JOIN order_line ol ON ol.id = l.order_line_id
      LEFT JOIN ${FREE_BY_ITEM} f ON f.item_id = l.item_id
-     WHERE l.doc_id = ? ORDER BY ol.line_no`,
+     WHERE l.doc_id = +? ORDER BY ol.line_no`,
   ),
   bins: db.prepare<[number], { bin: string; qty: number }>(
-    `SELECT b.code AS bin, a.qty FROM allocation a JOIN bin b ON b.id = a.bin_id WHERE a.doc_line_id = ?
+    `SELECT b.code AS bin, a.qty FROM allocation a JOIN bin b ON b.id = a.bin_id WHERE a.doc_line_id = +?
      ORDER BY ${PICK_SEQUENCE_SQL}`,
   ),
   backorders: [

@@ -45,12 +45,12 @@ function inventoryVariant(db: ReadDb, filter: InventoryFilter, bySearch: boolean
 const statements = preparedFor((db: ReadDb) => ({
   byBin: db.prepare<[number], Omit<BinStock, 'free'>>(
     `SELECT b.code AS bin, b.sequence, s.available, s.frozen, s.damaged, s.quarantine, s.allocated
-     FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = ?
+     FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = +?
      ORDER BY ${PICK_SEQUENCE_SQL}`,
   ),
   ledger: db.prepare<{ item: number; limit: number; offset: number }, Omit<LedgerEntry, 'sku'> & { total: number }>(
     `SELECT g.id, g.at, g.user, g.kind, b.code AS bin, g.status, g.qty, g.reason, g.document, count(*) OVER () AS total
-     FROM ledger g JOIN bin b ON b.id = g.bin_id WHERE g.item_id = @item ORDER BY g.id DESC LIMIT @limit OFFSET @offset`,
+     FROM ledger g JOIN bin b ON b.id = g.bin_id WHERE g.item_id = +@item ORDER BY g.id DESC LIMIT @limit OFFSET @offset`,
   ),
   inventoryVariants: Object.fromEntries(
     INVENTORY_FILTERS.map((filter) => [filter, [inventoryVariant(db, filter, false), inventoryVariant(db, filter, true)] as const]),

@@ -31,16 +31,16 @@ const statements = preparedFor((db: ReadDb) => ({
      FROM order_line l JOIN item i ON i.id = l.item_id LEFT JOIN item k ON k.id = l.kit_item_id
      LEFT JOIN (SELECT item_id, sum(available) AS available, sum(frozen) AS frozen, sum(damaged) AS damaged,
                        sum(quarantine) AS quarantine, sum(allocated) AS allocated
-                FROM bin_stock WHERE item_id IN (SELECT item_id FROM order_line WHERE order_id = @order) GROUP BY item_id) s ON s.item_id = l.item_id
-     WHERE l.order_id = @order ORDER BY l.line_no`,
+                FROM bin_stock WHERE item_id IN (SELECT item_id FROM order_line WHERE order_id = +@order) GROUP BY item_id) s ON s.item_id = l.item_id
+     WHERE l.order_id = +@order ORDER BY l.line_no`,
   ),
   // Backordered units of the item on orders ahead of this one in precedence: a line's `backordered` is
   // what its backorders hold (verify checks it), read through the partial index of waiting lines.
   queueAhead: db.prepare<{ item: number; orderId: number }, { n: number }>(
     `SELECT coalesce(sum(ol.backordered), 0) AS n
      FROM order_line ol INDEXED BY order_line_backordered JOIN "order" o ON o.id = ol.order_id,
-          (SELECT ${PRIORITY_RANK_SQL} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = @orderId) me
-     WHERE ol.item_id = @item AND ol.backordered > 0 AND ${LIVE_ORDER_SQL}
+          (SELECT ${PRIORITY_RANK_SQL} AS rank, o.order_date AS date, o.id AS id FROM "order" o WHERE o.id = +@orderId) me
+     WHERE ol.item_id = +@item AND ol.backordered > 0 AND ${LIVE_ORDER_SQL}
        AND (${PRIORITY_RANK_SQL}, o.order_date, o.id) < (me.rank, me.date, me.id)`,
   ),
   attachments: db.prepare<
@@ -49,7 +49,7 @@ const statements = preparedFor((db: ReadDb) => ({
   >(
     `SELECT d.number, d.status, count(l.id) AS lines, coalesce(sum(l.qty), 0) AS qty, d.created_at, d.printed_at, d.print_count, ${staleSql('d')} AS stale
      FROM doc d LEFT JOIN doc_line l ON l.doc_id = d.id AND (l.qty > 0 OR d.status = 'Cancelled')
-     WHERE d.order_id = ? GROUP BY d.id ORDER BY d.seq`,
+     WHERE d.order_id = +? GROUP BY d.id ORDER BY d.seq`,
   ),
 }));
 

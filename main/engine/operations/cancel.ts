@@ -18,9 +18,9 @@ import { endStatus, settleOrder } from '../parts/settle';
 const statements = preparedFor((db: WriteDb) => ({
   openDocLines: db.prepare<[number], DocLineRow & { status: DocStatus }>(
     `SELECT l.*, d.status FROM doc_line l JOIN doc d ON d.id = l.doc_id
-     WHERE l.order_line_id = ? AND l.qty > 0 AND d.status IN ('Open', 'Printed', 'Back Order')`,
+     WHERE l.order_line_id = +? AND l.qty > 0 AND d.status IN ('Open', 'Printed', 'Back Order')`,
   ),
-  docsOf: db.prepare<[number], { number: string; status: DocStatus }>('SELECT number, status FROM doc WHERE order_id = ? ORDER BY seq'),
+  docsOf: db.prepare<[number], { number: string; status: DocStatus }>('SELECT number, status FROM doc WHERE order_id = +? ORDER BY seq'),
   setStatus: db.prepare<{ id: number; status: string; now: string }>('UPDATE "order" SET status = @status, updated_at = @now WHERE id = @id'),
 }));
 

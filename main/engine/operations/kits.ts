@@ -8,7 +8,7 @@ import { kitComponents, kitOf } from '../../store/repos/kits';
 import type { EngineCtx } from '../context';
 
 const statements = preparedFor((db: WriteDb) => ({
-  isComponent: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM kit_component WHERE component_item_id = ?'),
+  isComponent: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM kit_component WHERE component_item_id = +?'),
   clear: db.prepare<[number]>('DELETE FROM kit_component WHERE kit_item_id = ?'),
   insert: db.prepare<{ kit: number; component: number; position: number; qty: number }>(
     'INSERT INTO kit_component (kit_item_id, component_item_id, position, qty) VALUES (@kit, @component, @position, @qty)',

@@ -18,8 +18,8 @@ const statements = preparedFor((db: WriteDb) => ({
     `SELECT number FROM "order" WHERE number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'
      ORDER BY length(ltrim(number, '0')) DESC, ltrim(number, '0') DESC LIMIT 1`,
   ),
-  nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = ?'),
-  lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = ?'),
+  nextLineNo: db.prepare<[number], { n: number }>('SELECT coalesce(max(line_no), 0) + 1 AS n FROM order_line WHERE order_id = +?'),
+  lineCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM order_line WHERE order_id = +?'),
   // A status change clears the line's alert: it was about filling the line from stock as it was.
   updateLine: db.prepare<{ id: number; qty: number; status: string }>(
     'UPDATE order_line SET qty = @qty, alert = CASE WHEN line_status = @status THEN alert END, line_status = @status WHERE id = @id',

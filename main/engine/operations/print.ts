@@ -13,9 +13,9 @@ import { note, ordinal } from '../parts/history';
 import { runFulfillment } from './fulfill';
 
 const statements = preparedFor((db: WriteDb) => ({
-  docsToPrint: db.prepare<[number], DocRow>(`SELECT * FROM doc WHERE order_id = ? AND status IN ('Open', 'Printed', 'Back Order') ORDER BY seq`),
+  docsToPrint: db.prepare<[number], DocRow>(`SELECT * FROM doc WHERE order_id = +? AND status IN ('Open', 'Printed', 'Back Order') ORDER BY seq`),
   lineCounts: db.prepare<[number], { lines: number; warehouse: number }>(
-    `SELECT count(*) AS lines, count(*) FILTER (WHERE line_status = 'Warehouse Pick') AS warehouse FROM order_line WHERE order_id = ?`,
+    `SELECT count(*) AS lines, count(*) FILTER (WHERE line_status = 'Warehouse Pick') AS warehouse FROM order_line WHERE order_id = +?`,
   ),
   // Every print is counted and timed; an Open pick becomes Printed (still allocated).
   record: db.prepare<{ id: number; now: string; version: string }, { print_count: number; status: DocRow['status'] }>(

@@ -16,7 +16,7 @@ const statements = preparedFor((db: ReadDb) => ({
      JOIN doc d ON d.id = l.doc_id
      JOIN "order" o ON o.id = d.order_id
      JOIN bin b ON b.id = a.bin_id
-     WHERE a.item_id = ? AND a.bin_id = ?
+     WHERE a.item_id = +? AND a.bin_id = +?
      ORDER BY d.id DESC`,
   ),
 }));

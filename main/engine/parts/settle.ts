@@ -22,7 +22,7 @@ const statements = preparedFor((db: WriteDb) => ({
             coalesce(sum(l.completed), 0) AS completed,
             count(l.id) AS lines
      FROM "order" o LEFT JOIN order_line l ON l.order_id = o.id AND l.line_status = 'Warehouse Pick'
-     WHERE o.id = ? GROUP BY o.id`,
+     WHERE o.id = +? GROUP BY o.id`,
   ),
   setStatus: db.prepare<{ id: number; status: string; now: string }>('UPDATE "order" SET status = @status, updated_at = @now WHERE id = @id'),
 }));

@@ -16,7 +16,7 @@ import { sumTakes, type FreeStock, type Take } from './free-stock';
 const statements = preparedFor((db: ReadDb) => ({
   backorderLines: db.prepare<[number], DocLineRow>(
     `SELECT l.* FROM doc_line l JOIN doc d ON d.id = l.doc_id
-     WHERE d.order_id = ? AND d.status = 'Back Order' AND l.qty > 0 ORDER BY d.seq, l.id`,
+     WHERE d.order_id = +? AND d.status = 'Back Order' AND l.qty > 0 ORDER BY d.seq, l.id`,
   ),
 }));
 

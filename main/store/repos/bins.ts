@@ -25,8 +25,9 @@ const reads = preparedFor((db: ReadDb) => ({
   byCode: db.prepare<[string], BinRow>('SELECT * FROM bin WHERE code = ?'),
   byId: db.prepare<[number], BinRow>('SELECT * FROM bin WHERE id = ?'),
   // Bins that hold some of the item (in any status) first, then those that held it, each group in pick sequence.
+  // `= +?`, not `= ?`: planned once, not on every call (main/store/sql.ts). Once per receipt line.
   primary: db.prepare<[number], BinRow>(
-    `SELECT b.* FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = ?
+    `SELECT b.* FROM bin_stock s JOIN bin b ON b.id = s.bin_id WHERE s.item_id = +?
      ORDER BY s.available + s.frozen + s.damaged + s.quarantine = 0, ${PICK_SEQUENCE_SQL} LIMIT 1`,
   ),
 }));

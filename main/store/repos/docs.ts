@@ -38,12 +38,12 @@ interface AllocationRow {
 const reads = preparedFor((db: ReadDb) => ({
   byNumber: db.prepare<[string], DocRow>('SELECT * FROM doc WHERE number = ?'),
   byId: db.prepare<[number], DocRow>('SELECT * FROM doc WHERE id = ?'),
-  lines: db.prepare<[number], DocLineRow>('SELECT * FROM doc_line WHERE doc_id = ? ORDER BY id'),
+  lines: db.prepare<[number], DocLineRow>('SELECT * FROM doc_line WHERE doc_id = +? ORDER BY id'),
   allocations: db.prepare<[number], AllocationRow>(
-    `SELECT a.* FROM allocation a JOIN bin b ON b.id = a.bin_id WHERE a.doc_line_id = ? ORDER BY ${PICK_SEQUENCE_SQL}`,
+    `SELECT a.* FROM allocation a JOIN bin b ON b.id = a.bin_id WHERE a.doc_line_id = +? ORDER BY ${PICK_SEQUENCE_SQL}`,
   ),
-  openPick: db.prepare<[number], DocRow>("SELECT * FROM doc WHERE order_id = ? AND status = 'Open' ORDER BY seq LIMIT 1"),
-  newestBackorder: db.prepare<[number], DocRow>("SELECT * FROM doc WHERE order_id = ? AND status = 'Back Order' ORDER BY seq DESC LIMIT 1"),
+  openPick: db.prepare<[number], DocRow>("SELECT * FROM doc WHERE order_id = +? AND status = 'Open' ORDER BY seq LIMIT 1"),
+  newestBackorder: db.prepare<[number], DocRow>("SELECT * FROM doc WHERE order_id = +? AND status = 'Back Order' ORDER BY seq DESC LIMIT 1"),
 }));
 
 /** The kind of document a field asks for, to name it in a refusal: `backorder 1040.009 was not found`. */

@@ -17,7 +17,7 @@ export interface StoredRun {
 const reads = preparedFor((db: ReadDb) => ({
   run: db.prepare<[number], StoredRun>('SELECT id, at, user, orders FROM fulfillment_run WHERE id = ?'),
   // A range of the primary key: a page costs its own chunks, however long the run.
-  chunks: db.prepare<[number, number, number], string>('SELECT orders FROM fulfillment_run_chunk WHERE run_id = ? AND chunk BETWEEN ? AND ? ORDER BY chunk').pluck(),
+  chunks: db.prepare<[number, number, number], string>('SELECT orders FROM fulfillment_run_chunk WHERE run_id = +? AND chunk BETWEEN ? AND ? ORDER BY chunk').pluck(),
 }));
 
 const writes = preparedFor((db: WriteDb) => ({

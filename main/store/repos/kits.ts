@@ -14,7 +14,7 @@ interface ComponentRow {
 const reads = preparedFor((db: ReadDb) => ({
   components: db.prepare<[number], ComponentRow>(
     `SELECT i.id, i.sku, i.description, i.active, k.qty FROM kit_component k JOIN item i ON i.id = k.component_item_id
-     WHERE k.kit_item_id = ? ORDER BY k.position`,
+     WHERE k.kit_item_id = +? ORDER BY k.position`,
   ),
 }));
 

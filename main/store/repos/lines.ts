@@ -40,7 +40,7 @@ export interface UnplacedLine {
 
 const reads = preparedFor((db: ReadDb) => ({
   line: db.prepare<[number, number], LineRow>('SELECT * FROM order_line WHERE order_id = ? AND line_no = ?'),
-  lines: db.prepare<[number], LineRow>('SELECT * FROM order_line WHERE order_id = ? ORDER BY line_no'),
+  lines: db.prepare<[number], LineRow>('SELECT * FROM order_line WHERE order_id = +? ORDER BY line_no'),
   unplaced: db.prepare<[string], UnplacedLine>(
     // The item's facts are not repeated on every line (a run over every order reads 100,000 lines of a few thousand items).
     `SELECT l.id, l.order_id, l.item_id, ${UNPLACED_SQL} AS need, l.alert

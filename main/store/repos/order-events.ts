@@ -14,7 +14,7 @@ interface NewOrderEvent {
 const reads = preparedFor((db: ReadDb) => ({
   // Newest first: ids grow with every event, so they order events of one transaction too. The
   // columns are the entity's fields as they are: nothing to map.
-  ofOrder: db.prepare<[number], OrderEvent>('SELECT id, at, user, kind, document, text FROM order_event WHERE order_id = ? ORDER BY id DESC'),
+  ofOrder: db.prepare<[number], OrderEvent>('SELECT id, at, user, kind, document, text FROM order_event WHERE order_id = +? ORDER BY id DESC'),
 }));
 
 const writes = preparedFor((db: WriteDb) => ({

@@ -17,14 +17,14 @@ const statements = preparedFor((db: ReadDb) => ({
     `SELECT b.code AS bin, i.sku, i.description, i.unit, a.qty
      FROM doc_line l JOIN allocation a ON a.doc_line_id = l.id JOIN bin b ON b.id = a.bin_id JOIN item i ON i.id = l.item_id
      JOIN order_line ol ON ol.id = l.order_line_id
-     WHERE l.doc_id = ? ORDER BY ${PICK_SEQUENCE_SQL}, ol.line_no`,
+     WHERE l.doc_id = +? ORDER BY ${PICK_SEQUENCE_SQL}, ol.line_no`,
   ),
   // A backorder sheet: what is outstanding per line, and what free stock could fill of it now.
   backorderLines: db.prepare<[number], BackorderSheetLine>(
     `SELECT i.sku, i.description, i.unit, ol.qty AS ordered, l.qty AS outstanding,
             max(0, min(l.qty, coalesce((SELECT sum(available - allocated) FROM bin_stock s WHERE s.item_id = l.item_id), 0))) AS freeNow
      FROM doc_line l JOIN item i ON i.id = l.item_id JOIN order_line ol ON ol.id = l.order_line_id
-     WHERE l.doc_id = ? AND l.qty > 0 ORDER BY ol.line_no`,
+     WHERE l.doc_id = +? AND l.qty > 0 ORDER BY ol.line_no`,
   ),
   printRow: db.prepare<[number], { print_count: number; printed_at: string | null; printed_version: string | null }>(
     'SELECT print_count, printed_at, printed_version FROM doc WHERE id = ?',
