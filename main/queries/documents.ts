@@ -14,13 +14,13 @@ import { DOC_ROW_COLUMNS, DOC_SEARCH_SQL, listedDocs, type DocRowSql } from './d
 import { fillableByBackorder } from './fillable';
 import { docsMatching } from './search';
 
-const FREE_BY_ITEM = '(SELECT item_id, sum(available - allocated) AS free FROM bin_stock GROUP BY item_id)';
-
 const statements = preparedFor((db: ReadDb) => ({
   lines: db.prepare<[number], Omit<DocLineView, 'bins' | 'freeNow'> & { id: number; free: number | null }>(
-    `SELECT l.id, i.sku, i.description, i.unit, ol.line_no AS lineNo, l.qty, l.cancelled, l.short, f.free
+    // Free stock per line from the item's own bins: summing every item's (a join on a grouped
+    // subquery) read the whole of bin_stock for each page, 3.8 ms at 100k lines.
+    `SELECT l.id, i.sku, i.description, i.unit, ol.line_no AS lineNo, l.qty, l.cancelled, l.short,
+            (SELECT sum(s.available - s.allocated) FROM bin_stock s WHERE s.item_id = l.item_id) AS free
      FROM doc_line l JOIN item i ON i.id = l.item_id JOIN order_line ol ON ol.id = l.order_line_id
-     LEFT JOIN ${FREE_BY_ITEM} f ON f.item_id = l.item_id
      WHERE l.doc_id = +? ORDER BY ol.line_no`,
   ),
   bins: db.prepare<[number], { bin: string; qty: number }>(
