@@ -4,6 +4,7 @@ import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { registerDemandGate } from './demand';
 import { registerSearchKey } from './search-key';
+import { keepQueryOnly } from './transaction';
 
 export type Db = Database.Database;
 
@@ -17,6 +18,7 @@ interface OpenOptions {
    * A second connection, for reading beside the one that opened the file (browser mode's and the
    * app's read worker): that one has checked and migrated it, so this one opens it as it is, with
    * no checks, migrations or journal change, read-only when the first found the file read-only.
+   * It answers queries only, and refuses every write for as long as it is open (`query_only`).
    */
   reader?: { readOnly: boolean };
 }
@@ -54,6 +56,7 @@ function configure(db: Db, owner = true): Db {
     db.pragma('busy_timeout = 5000');
     registerSearchKey(db);
     registerDemandGate(db);
+    if (!owner) keepQueryOnly(db);
     if (owner && !db.readonly) {
       migrate(db, migrations);
       refreshPlannerStatistics(db);

@@ -1,5 +1,6 @@
 import type { ReadDb } from './handles';
 import { preparedFor } from './prepared';
+import { inQueryTransaction } from './transaction';
 
 /**
  * The total of a list read with `count(*) OVER ()`: every row of a page carries it, but a page past
@@ -16,7 +17,11 @@ export function windowTotal<R extends { total: number }>(rows: readonly R[], off
 // again only once something was written: `PRAGMA data_version` changes when another connection
 // commits, `total_changes()` when this one writes (a rolled-back write too: it only costs a recount).
 
-const versionOf = preparedFor((db: ReadDb) => db.prepare<[], number>('SELECT total_changes()').pluck());
+const versionOf = preparedFor((db: ReadDb) => ({
+  // Both are read when the statement runs, so each can be prepared once.
+  dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+  totalChanges: db.prepare<[], number>('SELECT total_changes()').pluck(),
+}));
 
 interface Kept {
   version: string;
@@ -26,12 +31,13 @@ const kept = new WeakMap<ReadDb, Kept>();
 
 /**
  * `compute()`, or its answer kept from an earlier call under the same `key` while the data has not
- * changed. Kept only inside a query's own read transaction (`query_only`): a read inside a command
- * may see writes that are then rolled back.
+ * changed. Kept only inside a query's own read transaction: a read inside a command may see writes
+ * that are then rolled back.
  */
 export function perDataVersion<T>(db: ReadDb, key: string, compute: () => T): T {
-  if (db.pragma('query_only', { simple: true }) !== 1) return compute();
-  const version = `${String(db.pragma('data_version', { simple: true }))}:${versionOf(db).get()!}`;
+  if (!inQueryTransaction(db)) return compute();
+  const { dataVersion, totalChanges } = versionOf(db);
+  const version = `${dataVersion.get()!}:${totalChanges.get()!}`;
   let entry = kept.get(db);
   // A new version, or many searches typed since the last write: start again.
   if (entry?.version !== version || entry.values.size >= 100) {
