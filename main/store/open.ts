@@ -4,7 +4,7 @@ import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { registerDemandGate } from './demand';
 import { registerSearchKey } from './search-key';
-import { keepQueryOnly } from './transaction';
+import { keepQueryOnly } from './query-only';
 
 export type Db = Database.Database;
 

@@ -1,6 +1,6 @@
 import type { ReadDb } from './handles';
 import { preparedFor } from './prepared';
-import { inQueryTransaction } from './transaction';
+import { inQueryTransaction } from './query-only';
 
 /**
  * The total of a list read with `count(*) OVER ()`: every row of a page carries it, but a page past

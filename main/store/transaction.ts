@@ -1,6 +1,7 @@
 import type { Transaction } from 'better-sqlite3';
 import type { ReadDb, WriteDb } from './handles';
 import type { Db } from './open';
+import { isQueryOnlyForGood, markInQuery } from './query-only';
 
 // The one owner of transactions is the dispatcher (main/handlers/dispatch.ts): every channel runs
 // inside exactly one of these, and nothing below it opens its own. So an operation is all or
@@ -10,12 +11,6 @@ import type { Db } from './open';
 type Run = (fn: () => unknown) => unknown;
 
 const runners = new WeakMap<Db, Transaction<Run>>();
-
-/** Connections that only ever answer queries (a read worker's): `query_only` is set on them once, when opened. */
-const readersForGood = new WeakSet<Db>();
-
-/** Connections inside a query's own read transaction, which reads no write of its own. */
-const inQuery = new WeakSet<ReadDb>();
 
 function runner(db: Db): Transaction<Run> {
   let run = runners.get(db);
@@ -27,27 +22,15 @@ function runner(db: Db): Transaction<Run> {
 }
 
 /**
- * Makes a connection refuse every write for as long as it is open: a read worker's, which answers
- * queries only. Its queries then run without setting `query_only` around each one (below).
- */
-export function keepQueryOnly(db: Db): void {
-  db.pragma('query_only = 1');
-  readersForGood.add(db);
-}
-
-/** Whether `db` is inside a query's own read transaction (not a read inside a command). */
-export const inQueryTransaction = (db: ReadDb): boolean => inQuery.has(db);
-
-/**
  * Runs a query in one read transaction: with WAL every statement in it sees the same snapshot, and
  * `query_only` makes SQLite itself refuse a write, should a query ever try one.
  */
 export function readTransaction<T>(db: Db, read: (db: ReadDb) => T): T {
   // Inside another transaction (a call nested in a command), the read already sees that one's data.
   if (db.inTransaction) return read(db);
-  inQuery.add(db);
+  markInQuery(db, true);
   try {
-    if (readersForGood.has(db)) return runner(db).deferred(() => read(db)) as T;
+    if (isQueryOnlyForGood(db)) return runner(db).deferred(() => read(db)) as T;
     // A connection that also writes (the command line's, a test's) sets `query_only` around each
     // query. Setting it expires every statement the connection has prepared, so each is prepared
     // again at its next use (measured: 0.5-1 ms a query): the read worker's connection is set once.
@@ -59,7 +42,7 @@ export function readTransaction<T>(db: Db, read: (db: ReadDb) => T): T {
       db.pragma('query_only = 0');
     }
   } finally {
-    inQuery.delete(db);
+    markInQuery(db, false);
   }
 }
 
