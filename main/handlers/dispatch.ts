@@ -17,7 +17,7 @@ export type Dispatch = (channel: string, input: unknown, origin?: string, key?: 
 /** Stored answers are pruned when the dispatcher starts and then at most this often. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
-interface DispatchOptions {
+export interface DispatchOptions {
   /** Told after a call that changed stored data succeeded, so the other windows can refresh. */
   onChange?: (channel: Channel, origin: string | undefined) => void;
   /** Where unexpected errors (bugs, not refusals) are reported. */

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { FulfillmentResults } from '../../shared/domain/fulfillment';
 import type { ReceiptAnswer } from '../../shared/domain/inventory';
 import { createHandlers } from '../../main/handlers';
-import { createDispatcher } from '../../main/handlers/dispatch';
+import { createDispatcher, type DispatchOptions } from '../../main/handlers/dispatch';
 import { verify } from '../../main/queries/verify';
-import { openDatabase } from '../../main/store/open';
+import { openDatabase, type Db } from '../../main/store/open';
 import { startWorkerCore } from '../../main/worker/worker-core';
 import { SOURCE_WORKER } from './source-worker';
 import { must, readCsv } from './load';
@@ -39,17 +39,19 @@ interface Row {
 const rows: Row[] = [];
 const record = (what: string, msValue: number, floorMs: number | null, note?: string) => rows.push({ what, ms: msValue, floorMs, note });
 
+/** The bench's dispatcher on a connection to `file`, as browser mode's desk would call it. */
+const dispatcherOn = (db: Db, file: string, options: DispatchOptions = {}) =>
+  createDispatcher(createHandlers(), { db, now: () => new Date().toISOString(), user: 'bench', mode: 'browser', databasePath: file }, options);
+
 function open(file: string) {
   const db = openDatabase(file);
-  const dispatch = createDispatcher(createHandlers(), { db, now: () => new Date().toISOString(), user: 'bench', mode: 'browser', databasePath: file });
-  return { db, dispatch };
+  return { db, dispatch: dispatcherOn(db, file) };
 }
 
 /** A second connection that answers queries only, as the app's read worker reads the pages. */
 function openReader(file: string) {
   const db = openDatabase(file, { reader: { readOnly: false } });
-  const context = { db, now: () => new Date().toISOString(), user: 'bench', mode: 'browser' as const, databasePath: file };
-  return { db, dispatch: createDispatcher(createHandlers(), context, { readsOnly: true }) };
+  return { db, dispatch: dispatcherOn(db, file, { readsOnly: true }) };
 }
 
 /** The median of five timed calls after one untimed call (a page is read many times a day, warm). */
