@@ -126,6 +126,10 @@ export async function killRound(books: Books, dir: string, round: number, kind: 
   // Writes to a desk that has just been killed fail; they are no news.
   child.stdin.on('error', () => undefined);
   const answers: Line[] = [];
+  // Receipts: the kill comes a moment after a random answer, resolved here when it arrives.
+  let answersWanted = Infinity;
+  let enoughAnswered: () => void = () => undefined;
+  const answeredEnough = new Promise<void>((resolve) => (enoughAnswered = resolve));
   let taken: () => void = () => undefined;
   const firstTaken = new Promise<void>((resolve) => (taken = resolve));
   let ready: () => void = () => undefined;
@@ -134,7 +138,7 @@ export async function killRound(books: Books, dir: string, round: number, kind: 
     const line = JSON.parse(text) as Line & { ready?: true };
     if (line.ready) ready();
     if (line.taken === 0) taken();
-    if (line.answered !== undefined) answers.push(line);
+    if (line.answered !== undefined && answers.push(line) >= answersWanted) enoughAnswered();
   });
   await Promise.race([isReady, exited]);
 
@@ -146,12 +150,21 @@ export async function killRound(books: Books, dir: string, round: number, kind: 
   const calls = kind === 'run' ? [{ channel: 'fulfillment:run', input: { all: true } }] : receipts.map((input) => ({ channel: 'inventory:receive', input }));
   child.stdin.write(calls.map((c) => `${JSON.stringify(c)}\n`).join(''));
   await Promise.race([firstTaken, exited]);
-  // A run: anywhere from its start to past the time it took in this process (the desk, just started,
-  // runs it slower), so that most kills cut it and some find it committed. Receipts: anywhere in the
-  // first 1.5 s of the stream.
-  const killedAfterMs = Math.round(kind === 'run' ? books.runMs * (0.05 + 1.75 * random()) : 20 + 1_480 * random());
-  await new Promise((resolve) => setTimeout(resolve, killedAfterMs));
+  const takenAt = performance.now();
+  if (kind === 'run') {
+    // Anywhere from its start to past the time it took in this process (the desk, just started, runs
+    // it slower), so that most kills cut it and some find it committed.
+    await new Promise((resolve) => setTimeout(resolve, books.runMs * (0.05 + 1.75 * random())));
+  } else {
+    // Anywhere in the first half of the stream, whatever the machine's speed: up to 3 ms after a
+    // random answer among the first 1,500, so that the kill lands inside a receipt, or between two.
+    answersWanted = Math.floor(random() * (calls.length / 2));
+    if (answers.length >= answersWanted) enoughAnswered();
+    await Promise.race([answeredEnough, exited]);
+    await new Promise((resolve) => setTimeout(resolve, 3 * random()));
+  }
   child.kill('SIGKILL');
+  const killedAfterMs = Math.round(performance.now() - takenAt);
   await exited;
 
   const failures: string[] = [];
