@@ -17,7 +17,7 @@ interface RunOrder {
   number: string;
   policy: ShippingPolicy;
   status: OrderStatus;
-  next_doc_seq: number;
+  next_seq: number;
 }
 
 const statements = preparedFor((db: WriteDb) => ({
@@ -25,7 +25,8 @@ const statements = preparedFor((db: WriteDb) => ({
   allOpen: db.prepare<[], number>(`SELECT o.id FROM "order" o WHERE o.status = 'Open' ORDER BY ${PRECEDENCE_SQL}`).pluck(),
   selected: db.prepare<[string], number>(`SELECT o.id FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`).pluck(),
   orders: db.prepare<[string], RunOrder>(
-    `SELECT o.id, o.number, o.policy, o.status, o.next_doc_seq FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
+    `SELECT o.id, o.number, o.policy, o.status, coalesce((SELECT max(d.seq) FROM doc d WHERE d.order_id = o.id), 0) + 1 AS next_seq
+     FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
   ),
   setAlert: db.prepare<{ id: number; alert: string | null }>('UPDATE order_line SET alert = @alert WHERE id = @id'),
   items: db.prepare<[string], ItemFacts & { id: number }>('SELECT id, sku, allow_backorder, active FROM item WHERE id IN (SELECT value FROM json_each(?))'),

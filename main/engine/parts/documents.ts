@@ -20,9 +20,10 @@ interface LineDeltas {
 }
 
 const statements = preparedFor((db: WriteDb) => ({
-  // Takes the order's next document number: one statement reads and bumps it.
-  takeNumber: db.prepare<[number], { number: string; seq: number }>(
-    'UPDATE "order" SET next_doc_seq = next_doc_seq + 1 WHERE id = ? RETURNING number, next_doc_seq - 1 AS seq',
+  // The order's next document number: its largest seq + 1, from the (order_id, seq) index. Nothing
+  // deletes a document, so no number is given twice; reading it writes nothing (migration 14).
+  nextNumber: db.prepare<[number], { number: string; seq: number }>(
+    'SELECT o.number, coalesce((SELECT max(d.seq) FROM doc d WHERE d.order_id = o.id), 0) + 1 AS seq FROM "order" o WHERE o.id = ?',
   ),
   insertDoc: db.prepare<{ order: number; seq: number; number: string; status: DocStatus; splitFrom: number | null; now: string }>(
     `INSERT INTO doc (order_id, seq, number, status, split_from_id, created_at, updated_at)
@@ -61,7 +62,7 @@ const BUCKETS = ['completed', 'allocated', 'backordered', 'cancelled'] as const;
  */
 export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, splitFrom: number | null = null): DocRow {
   const s = statements(ctx.db);
-  const { number: orderNumber, seq } = s.takeNumber.get(orderId)!;
+  const { number: orderNumber, seq } = s.nextNumber.get(orderId)!;
   const number = `${orderNumber}.${String(seq).padStart(3, '0')}`;
   const now = ctx.now();
   const { lastInsertRowid } = s.insertDoc.run({ order: orderId, seq, number, status, splitFrom, now });

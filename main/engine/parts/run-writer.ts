@@ -43,12 +43,10 @@ const statements = preparedFor((db: WriteDb) => ({
   // run places is a Warehouse Pick line of a live order, and only its allocated units change what it
   // still wants from stock (backordered units still wait).
   lessDemand: db.prepare<[number, number]>('UPDATE item_demand SET waiting = waiting - ? WHERE item_id = ?'),
-  // A Draft order becomes Open; `made` documents were numbered in memory from next_doc_seq. An Open
-  // order's status is left out of the SET, so that its status indexes are not rewritten.
-  openDraft: db.prepare<[string, number, number]>(
-    `UPDATE "order" SET status = 'Open', fulfilled = 1, updated_at = ?, next_doc_seq = next_doc_seq + ? WHERE id = ?`,
-  ),
-  touchOrder: db.prepare<[string, number, number]>('UPDATE "order" SET fulfilled = 1, updated_at = ?, next_doc_seq = next_doc_seq + ? WHERE id = ?'),
+  // A Draft order becomes Open. An Open order's status is left out of the SET, so that its status
+  // indexes are not rewritten.
+  openDraft: db.prepare<[string, number]>(`UPDATE "order" SET status = 'Open', fulfilled = 1, updated_at = ? WHERE id = ?`),
+  touchOrder: db.prepare<[string, number]>('UPDATE "order" SET fulfilled = 1, updated_at = ? WHERE id = ?'),
 }));
 
 /**
@@ -59,12 +57,15 @@ const statements = preparedFor((db: WriteDb) => ({
  */
 const LINE_UPDATES_KEPT = 50_000;
 
-/** An order as the run numbers its documents: `1040.003` is its number and `next_doc_seq` 3. */
+/**
+ * An order as the run numbers its documents: `1040.003` has `next_seq` 3 (its documents' largest seq
+ * + 1 when the run read it, before its turn: only its own turn makes its documents).
+ */
 export interface NumberedOrder {
   id: number;
   number: string;
   status: OrderStatus;
-  next_doc_seq: number;
+  next_seq: number;
 }
 
 export interface RunDoc {
@@ -107,14 +108,14 @@ export class OrderWriter {
     this.run.placeLine(orderLineId, itemId, allocated, backordered, alert, alertBefore);
   }
 
-  /** Marks the order as through fulfillment (a Draft becomes Open) and keeps its document numbering. */
+  /** Marks the order as through fulfillment (a Draft becomes Open). */
   finish(now: string): void {
     const s = statements(this.run.ctx.db);
-    (this.order.status === 'Draft' ? s.openDraft : s.touchOrder).run(now, this.made, this.order.id);
+    (this.order.status === 'Draft' ? s.openDraft : s.touchOrder).run(now, this.order.id);
   }
 
   private create(status: 'Open' | 'Back Order'): RunDoc {
-    const seq = this.order.next_doc_seq + this.made;
+    const seq = this.order.next_seq + this.made;
     this.made += 1;
     const number = `${this.order.number}.${String(seq).padStart(3, '0')}`;
     const id = this.run.newDoc(this.order.id, seq, number, status);

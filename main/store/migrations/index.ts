@@ -12,6 +12,7 @@ import { listKeys } from './0010-list-keys';
 import { fulfillmentRuns } from './0011-fulfillment-runs';
 import { leanDocLine } from './0012-lean-doc-line';
 import { demandGate } from './0013-demand-gate';
+import { leanDocNumbers } from './0014-lean-doc-numbers';
 
 /** Every migration, in order. A new one is appended with the next version number; none is ever edited. */
-export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency, countConfirmed, listKeys, fulfillmentRuns, leanDocLine, demandGate];
+export const migrations: readonly Migration[] = [items, fulfillment, naturalKeyAnyLength, orderHistory, printedSheets, applicationId, precedenceIndex, idempotency, countConfirmed, listKeys, fulfillmentRuns, leanDocLine, demandGate, leanDocNumbers];

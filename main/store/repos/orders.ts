@@ -12,7 +12,6 @@ export interface OrderRow {
   policy: ShippingPolicy;
   status: OrderStatus;
   fulfilled: number;
-  next_doc_seq: number;
   created_at: string;
   updated_at: string;
 }
