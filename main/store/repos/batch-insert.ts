@@ -5,6 +5,14 @@ import { cachedStatement } from './cached-statement';
 /** Rows a full batch inserts with one statement (64 rows of 7 columns stay far below SQLite's 32,766 parameters). */
 const ROWS = 64;
 
+/**
+ * The statement sizes a flush uses, largest first: what is left below a full batch goes in as 32, 16,
+ * ... rows, at most six statements. A run flushes every table whenever one is full, so most of what
+ * it writes is such a remainder: written one row to a statement, a document took 4.4 µs and a history
+ * entry 4.2 µs, against 1.3-2.2 µs a row in a batch (measured at 100,000 lines).
+ */
+const SIZES = [ROWS, 32, 16, 8, 4, 2, 1] as const;
+
 /** The INSERT of `rows` rows into `table`. */
 const insertOf = (db: WriteDb, table: string, columns: readonly string[], rows: number): Statement<unknown[]> =>
   cachedStatement(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array<string>(rows).fill(`(${columns.map(() => '?').join(', ')})`).join(', ')}`);
@@ -19,13 +27,15 @@ const insertOf = (db: WriteDb, table: string, columns: readonly string[], rows: 
 export class BatchInsert {
   private values: unknown[] = [];
   private readonly width: number;
-  private readonly many: Statement<unknown[]>;
-  private readonly one: Statement<unknown[]>;
+  /** The statement of each size in SIZES, prepared when first needed. */
+  private readonly statements = new Map<number, Statement<unknown[]>>();
 
-  constructor(db: WriteDb, table: string, columns: readonly string[]) {
+  constructor(
+    private readonly db: WriteDb,
+    private readonly table: string,
+    private readonly columns: readonly string[],
+  ) {
     this.width = columns.length;
-    this.many = insertOf(db, table, columns, ROWS);
-    this.one = insertOf(db, table, columns, 1);
   }
 
   add(...row: unknown[]): void {
@@ -38,10 +48,17 @@ export class BatchInsert {
   }
 
   flush(): void {
-    const batch = ROWS * this.width;
     let at = 0;
-    for (; at + batch <= this.values.length; at += batch) this.many.run(this.values.slice(at, at + batch));
-    for (; at < this.values.length; at += this.width) this.one.run(this.values.slice(at, at + this.width));
+    for (const rows of SIZES) {
+      const span = rows * this.width;
+      for (; at + span <= this.values.length; at += span) this.statementOf(rows).run(this.values.slice(at, at + span));
+    }
     this.values = [];
+  }
+
+  private statementOf(rows: number): Statement<unknown[]> {
+    let statement = this.statements.get(rows);
+    if (!statement) this.statements.set(rows, (statement = insertOf(this.db, this.table, this.columns, rows)));
+    return statement;
   }
 }
