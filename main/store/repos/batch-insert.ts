@@ -47,13 +47,15 @@ export class BatchInsert {
     return this.values.length >= ROWS * this.width;
   }
 
+  /** Inserts what is kept. What it held is gone afterwards, even when the table refused a row (as BatchUpdate). */
   flush(): void {
+    const values = this.values;
+    this.values = [];
     let at = 0;
     for (const rows of SIZES) {
       const span = rows * this.width;
-      for (; at + span <= this.values.length; at += span) this.statementOf(rows).run(this.values.slice(at, at + span));
+      for (; at + span <= values.length; at += span) this.statementOf(rows).run(values.slice(at, at + span));
     }
-    this.values = [];
   }
 
   private statementOf(rows: number): Statement<unknown[]> {
