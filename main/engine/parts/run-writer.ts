@@ -264,7 +264,14 @@ export class RunWriter {
   }
 
   private flushWhenFull(): void {
-    if (this.docLines.full || this.allocations.full || this.events.full) this.flushInserts();
+    // A full table goes in with the tables it refers to (parents first), and no other: the fewer
+    // flushes, the more of each goes in as full batches.
+    if (this.allocations.full) this.flushInserts();
+    else if (this.docLines.full) {
+      this.docs.flush();
+      this.docLines.flush();
+    } else if (this.docs.full) this.docs.flush();
+    if (this.events.full) this.events.flush();
     if (this.keptLineUpdates >= LINE_UPDATES_KEPT) this.flushLineUpdates();
   }
 
