@@ -74,6 +74,20 @@ describe('a run over several orders', () => {
     expectConsistent(h);
   });
 
+  it('marks every Open order it went through as through fulfillment, in batches, and leaves a Draft it was not given alone', () => {
+    stock(h, 'BOLT', 'A-1', 100);
+    const numbers = Array.from({ length: 70 }, (_, i) => order(h, String(2000 + i), [['BOLT', 1]], { status: 'Open' }));
+    order(h, '3000', [['BOLT', 1]]); // a Draft: a run over every order takes Open orders only
+    h.setNow('2026-11-25T10:00:00.000Z');
+
+    h.call('fulfillment:run', { all: true });
+    for (const number of numbers) expect(h.call('orders:get', { order: number })).toMatchObject({ status: 'Open', fulfilled: true });
+    expect(h.call('orders:get', { order: '3000' })).toMatchObject({ status: 'Draft', fulfilled: false });
+    const stamped = h.db.prepare(`SELECT number FROM "order" WHERE updated_at = '2026-11-25T10:00:00.000Z' ORDER BY number`).pluck().all();
+    expect(stamped).toEqual(numbers);
+    expectConsistent(h);
+  });
+
   it('reports its progress order by order', () => {
     stock(h, 'PIN', 'A-1', 1);
     for (const number of ['1040', '1041', '1042']) order(h, number, [['PIN', 1]]);

@@ -43,10 +43,10 @@ const statements = preparedFor((db: WriteDb) => ({
   // run places is a Warehouse Pick line of a live order, and only its allocated units change what it
   // still wants from stock (backordered units still wait).
   lessDemand: db.prepare<[number, number]>('UPDATE item_demand SET waiting = waiting - ? WHERE item_id = ?'),
-  // A Draft order becomes Open. An Open order's status is left out of the SET, so that its status
-  // indexes are not rewritten.
+  // A Draft order becomes Open (row by row: its status moves its demand, by trigger). An Open order is
+  // marked with the run's batches (RunWriter.touchOrder), its status left out of the SET, so that its
+  // status indexes are not rewritten.
   openDraft: db.prepare<[string, number]>(`UPDATE "order" SET status = 'Open', fulfilled = 1, updated_at = ? WHERE id = ?`),
-  touchOrder: db.prepare<[string, number]>('UPDATE "order" SET fulfilled = 1, updated_at = ? WHERE id = ?'),
 }));
 
 /**
@@ -110,8 +110,8 @@ export class OrderWriter {
 
   /** Marks the order as through fulfillment (a Draft becomes Open). */
   finish(now: string): void {
-    const s = statements(this.run.ctx.db);
-    (this.order.status === 'Draft' ? s.openDraft : s.touchOrder).run(now, this.order.id);
+    if (this.order.status === 'Draft') statements(this.run.ctx.db).openDraft.run(now, this.order.id);
+    else this.run.touchOrder(this.order.id, now);
   }
 
   private create(status: 'Open' | 'Back Order'): RunDoc {
@@ -144,6 +144,8 @@ export class RunWriter {
   private readonly placeAllocated: BatchUpdate;
   private readonly placeBackordered: BatchUpdate;
   private readonly setAlert: BatchUpdate;
+  /** Open orders through fulfillment: `fulfilled` and `updated_at`, kept and written with the order lines. */
+  private readonly touchOrders: BatchUpdate;
   private keptLineUpdates = 0;
   private nextDocId: number | undefined;
   private nextDocLineId: number | undefined;
@@ -160,6 +162,10 @@ export class RunWriter {
     this.placeAllocated = new BatchUpdate(ctx.db, 'order_line', [allocated, alert]);
     this.placeBackordered = new BatchUpdate(ctx.db, 'order_line', [backordered, alert]);
     this.setAlert = new BatchUpdate(ctx.db, 'order_line', [alert]);
+    this.touchOrders = new BatchUpdate(ctx.db, '"order"', [
+      { name: 'fulfilled', add: false },
+      { name: 'updated_at', add: false },
+    ]);
   }
 
   /**
@@ -239,6 +245,16 @@ export class RunWriter {
     this.flushWhenFull();
   }
 
+  /**
+   * Marks an Open order as through fulfillment, with the run's other batched updates: one statement per
+   * order was 4% of a run at 100k lines. Nothing in a run reads an order's row after its turn.
+   */
+  touchOrder(orderId: number, now: string): void {
+    this.touchOrders.add(orderId, 1, now);
+    this.keptLineUpdates += 1;
+    this.flushWhenFull();
+  }
+
   /** The demand for an item the run has met, written by `finish` (the line trigger was off: store/demand.ts). */
   private lessDemand(itemId: number, qty: number): void {
     this.allocatedPerItem.set(itemId, (this.allocatedPerItem.get(itemId) ?? 0) + qty);
@@ -285,6 +301,7 @@ export class RunWriter {
     withDemandDeferred(this.ctx.db, () => {
       for (const lines of this.lineUpdates()) lines.flush();
     });
+    this.touchOrders.flush();
   }
 
   private flushInserts(): void {
