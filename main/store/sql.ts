@@ -37,3 +37,9 @@ export const WANTED_SQL = `(l.backordered + ${UNPLACED_SQL})`;
 
 /** An order that can still change and still takes stock: Draft or Open; over `o`. `isLiveOrder` in repos/orders.ts is the same rule. */
 export const LIVE_ORDER_SQL = "o.status IN ('Draft', 'Open')";
+
+/**
+ * The sequence of order `o`'s next document (`1040.003` is 3): its largest + 1, from the
+ * `(order_id, seq)` index. Nothing deletes a document, so no number is given twice (migration 14).
+ */
+export const NEXT_DOC_SEQ_SQL = 'coalesce((SELECT max(d.seq) FROM doc d WHERE d.order_id = o.id), 0) + 1';

@@ -5,7 +5,7 @@ import { preparedFor } from '../../store/prepared';
 import { itemById } from '../../store/repos/items';
 import { unplacedLines, type UnplacedLine } from '../../store/repos/lines';
 import { closedOrder, isLiveOrder } from '../../store/repos/orders';
-import { PRECEDENCE_SQL } from '../../store/sql';
+import { NEXT_DOC_SEQ_SQL, PRECEDENCE_SQL } from '../../store/sql';
 import type { EngineCtx } from '../context';
 import { FreeStock, sumTakes, type Take } from '../parts/free-stock';
 import { sumQty } from '../parts/history';
@@ -25,8 +25,7 @@ const statements = preparedFor((db: WriteDb) => ({
   allOpen: db.prepare<[], number>(`SELECT o.id FROM "order" o WHERE o.status = 'Open' ORDER BY ${PRECEDENCE_SQL}`).pluck(),
   selected: db.prepare<[string], number>(`SELECT o.id FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`).pluck(),
   orders: db.prepare<[string], RunOrder>(
-    `SELECT o.id, o.number, o.policy, o.status, coalesce((SELECT max(d.seq) FROM doc d WHERE d.order_id = o.id), 0) + 1 AS next_seq
-     FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
+    `SELECT o.id, o.number, o.policy, o.status, ${NEXT_DOC_SEQ_SQL} AS next_seq FROM "order" o WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY ${PRECEDENCE_SQL}`,
   ),
   setAlert: db.prepare<{ id: number; alert: string | null }>('UPDATE order_line SET alert = @alert WHERE id = @id'),
   items: db.prepare<[string], ItemFacts & { id: number }>('SELECT id, sku, allow_backorder, active FROM item WHERE id IN (SELECT value FROM json_each(?))'),

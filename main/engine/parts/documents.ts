@@ -3,6 +3,7 @@ import type { DocStatus } from '../../../shared/domain/orders';
 import type { WriteDb } from '../../store/handles';
 import { preparedFor } from '../../store/prepared';
 import { allocationsOfLine, newestBackorderOf, type DocLineRow, type DocRow } from '../../store/repos/docs';
+import { NEXT_DOC_SEQ_SQL } from '../../store/sql';
 import type { EngineCtx } from '../context';
 import type { Take } from './free-stock';
 import { note } from './history';
@@ -20,11 +21,8 @@ interface LineDeltas {
 }
 
 const statements = preparedFor((db: WriteDb) => ({
-  // The order's next document number: its largest seq + 1, from the (order_id, seq) index. Nothing
-  // deletes a document, so no number is given twice; reading it writes nothing (migration 14).
-  nextNumber: db.prepare<[number], { number: string; seq: number }>(
-    'SELECT o.number, coalesce((SELECT max(d.seq) FROM doc d WHERE d.order_id = o.id), 0) + 1 AS seq FROM "order" o WHERE o.id = ?',
-  ),
+  // The order's next document number; reading it writes nothing.
+  nextNumber: db.prepare<[number], { number: string; seq: number }>(`SELECT o.number, ${NEXT_DOC_SEQ_SQL} AS seq FROM "order" o WHERE o.id = ?`),
   insertDoc: db.prepare<{ order: number; seq: number; number: string; status: DocStatus; splitFrom: number | null; now: string }>(
     `INSERT INTO doc (order_id, seq, number, status, split_from_id, created_at, updated_at)
      VALUES (@order, @seq, @number, @status, @splitFrom, @now, @now)`,
@@ -56,6 +54,9 @@ const statements = preparedFor((db: WriteDb) => ({
 
 const BUCKETS = ['completed', 'allocated', 'backordered', 'cancelled'] as const;
 
+/** A document's number: its order's and its sequence, `1040.003`. */
+export const documentNumber = (orderNumber: string, seq: number): string => `${orderNumber}.${String(seq).padStart(3, '0')}`;
+
 /**
  * Creates a pick or backorder numbered after its order: `1040.001`, `1040.002`, ... A pick split off
  * a backorder is recorded in the history by the split itself, which knows what moved.
@@ -63,7 +64,7 @@ const BUCKETS = ['completed', 'allocated', 'backordered', 'cancelled'] as const;
 export function createDoc(ctx: EngineCtx, orderId: number, status: DocStatus, splitFrom: number | null = null): DocRow {
   const s = statements(ctx.db);
   const { number: orderNumber, seq } = s.nextNumber.get(orderId)!;
-  const number = `${orderNumber}.${String(seq).padStart(3, '0')}`;
+  const number = documentNumber(orderNumber, seq);
   const now = ctx.now();
   const { lastInsertRowid } = s.insertDoc.run({ order: orderId, seq, number, status, splitFrom, now });
   if (splitFrom === null) {

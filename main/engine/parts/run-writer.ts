@@ -5,6 +5,7 @@ import { preparedFor } from '../../store/prepared';
 import { BatchInsert } from '../../store/repos/batch-insert';
 import { BatchUpdate } from '../../store/repos/batch-update';
 import type { EngineCtx } from '../context';
+import { documentNumber } from './documents';
 import type { Take } from './free-stock';
 
 // The writes of a run over many orders, set-oriented: what a row-by-row operation looks up per line
@@ -117,7 +118,7 @@ export class OrderWriter {
   private create(status: 'Open' | 'Back Order'): RunDoc {
     const seq = this.order.next_seq + this.made;
     this.made += 1;
-    const number = `${this.order.number}.${String(seq).padStart(3, '0')}`;
+    const number = documentNumber(this.order.number, seq);
     const id = this.run.newDoc(this.order.id, seq, number, status);
     const backorder = status === 'Back Order';
     this.note(backorder ? 'backorder_created' : 'pick_created', number, backorder ? 'Backorder created' : 'Pick created');
