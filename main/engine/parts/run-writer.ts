@@ -14,7 +14,7 @@ import type { Take } from './free-stock';
 // memory, and go in with the run's allocations and history entries as plain INSERTs, many rows to a
 // statement (no upsert, no RETURNING); each order line is updated once (its allocated and backordered
 // units and its alert together), many lines to a statement too, kept and written in the order of the
-// lines' pages (BatchUpdate, LINE_UPDATES_KEPT); the reservations are summed per bin and written once
+// lines' pages (BatchUpdate, UPDATES_KEPT); the reservations are summed per bin and written once
 // per bin at the end, and the demand met once per item. Profiled on the benchmark data set, the
 // per-line lookups, upserts and statements were most of a run's time.
 //
@@ -51,12 +51,12 @@ const statements = preparedFor((db: WriteDb) => ({
 }));
 
 /**
- * How many order lines' updates a run keeps before writing them. Kept together they go in the order
- * of the lines' pages rather than in the run's (precedence) order all over the table: half the time
+ * How many updates (of order lines, and of orders marked through fulfillment) a run keeps before
+ * writing them. Kept together they go in the order of the rows' pages rather than in the run's (precedence) order all over the table: half the time
  * at 100,000 lines. Bounded, so that a run at 500,000 lines stays within its memory. Nothing in a run
  * reads an order line after its order's turn, so they may wait.
  */
-const LINE_UPDATES_KEPT = 50_000;
+const UPDATES_KEPT = 50_000;
 
 /**
  * An order as the run numbers its documents: `1040.003` has `next_seq` 3 (its documents' largest seq
@@ -147,7 +147,7 @@ export class RunWriter {
   private readonly setAlert: BatchUpdate;
   /** Open orders through fulfillment: `fulfilled` and `updated_at`, kept and written with the order lines. */
   private readonly touchOrders: BatchUpdate;
-  private keptLineUpdates = 0;
+  private keptUpdates = 0;
   private nextDocId: number | undefined;
   private nextDocLineId: number | undefined;
 
@@ -241,7 +241,7 @@ export class RunWriter {
     else if (backordered > 0) this.placeBackordered.add(orderLineId, backordered, alert);
     else if (alert !== alertBefore) this.setAlert.add(orderLineId, alert);
     else return;
-    this.keptLineUpdates += 1;
+    this.keptUpdates += 1;
     if (allocated > 0) this.lessDemand(itemId, allocated);
     this.flushWhenFull();
   }
@@ -252,7 +252,7 @@ export class RunWriter {
    */
   touchOrder(orderId: number, now: string): void {
     this.touchOrders.add(orderId, 1, now);
-    this.keptLineUpdates += 1;
+    this.keptUpdates += 1;
     this.flushWhenFull();
   }
 
@@ -289,16 +289,16 @@ export class RunWriter {
       this.docLines.flush();
     } else if (this.docs.full) this.docs.flush();
     if (this.events.full) this.events.flush();
-    if (this.keptLineUpdates >= LINE_UPDATES_KEPT) this.flushLineUpdates();
+    if (this.keptUpdates >= UPDATES_KEPT) this.flushUpdates();
   }
 
   private lineUpdates(): BatchUpdate[] {
     return [this.placeBoth, this.placeAllocated, this.placeBackordered, this.setAlert];
   }
 
-  /** The order lines' updates, in the order of the lines' pages; the line trigger is off (store/demand.ts). */
-  private flushLineUpdates(): void {
-    this.keptLineUpdates = 0;
+  /** The order lines' updates, in the order of the lines' pages (the line trigger off: store/demand.ts), then the orders'. */
+  private flushUpdates(): void {
+    this.keptUpdates = 0;
     withDemandDeferred(this.ctx.db, () => {
       for (const lines of this.lineUpdates()) lines.flush();
     });
@@ -315,6 +315,6 @@ export class RunWriter {
   /** Everything kept goes in. */
   private flush(): void {
     this.flushInserts();
-    this.flushLineUpdates();
+    this.flushUpdates();
   }
 }
