@@ -52,9 +52,10 @@ const statements = preparedFor((db: WriteDb) => ({
 
 /**
  * How many updates (of order lines, and of orders marked through fulfillment) a run keeps before
- * writing them. Kept together they go in the order of the rows' pages rather than in the run's (precedence) order all over the table: half the time
- * at 100,000 lines. Bounded, so that a run at 500,000 lines stays within its memory. Nothing in a run
- * reads an order line after its order's turn, so they may wait.
+ * writing them. Kept together they go in the order of the rows' pages rather than in the run's
+ * (precedence) order all over the table: half the time at 100,000 lines. Bounded, so that a run at
+ * 500,000 lines stays within its memory. Nothing in a run reads an order line or an order's row
+ * after its order's turn, so they may wait.
  */
 const UPDATES_KEPT = 50_000;
 
